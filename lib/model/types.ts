@@ -1,0 +1,120 @@
+// Pure: types only. The engine's inputs (catalog + assumptions) and outputs (yearly series).
+// The names and meanings of Assumptions and SimulationResult are a public contract (DESIGN.md,
+// "Contract for programs"): add fields, never rename or repurpose one.
+
+/** Sea-ice pathways (CMIP6 shared socio-economic pathways). */
+export const PATHWAYS = ['SSP1-2.6', 'SSP2-4.5', 'SSP3-7.0', 'SSP5-8.5'] as const;
+export type Pathway = (typeof PATHWAYS)[number];
+
+/** Commodities produced by catalog basins/deposits. */
+export const COMMODITIES = ['Oil', 'LNG', 'Coal', 'Copper', 'Zinc', 'Gold'] as const;
+export type Commodity = (typeof COMMODITIES)[number];
+
+/** Countries that host deposits (the strait's two sides). */
+export const HOST_COUNTRIES = ['Russia', 'United States'] as const;
+export type HostCountry = (typeof HOST_COUNTRIES)[number];
+
+/** Result regions: World plus the three partner countries. */
+export const REGIONS = ['World', 'Russia', 'China', 'United States'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/**
+ * Scenario assumptions: the engine input a user controls. Same object in the API, the URL
+ * state and the database. Years are calendar years; money in USD.
+ */
+export interface Assumptions {
+  /** Last year simulated, 2050..2100. */
+  horizonYear: number;
+  ice: {
+    pathway: Pathway;
+    /** First practically ice-free September (< 1 million km² extent), or null = never. */
+    iceFreeYear: number | null;
+  };
+  link: {
+    /** Year the tunnel opens, or null = no tunnel. */
+    openYear: number | null;
+    /** Freight capacity of the tunnel, Mt per year (> 0). */
+    capacityMtPerYear: number;
+    /** Construction cost, billion USD. */
+    capexBnUsd: number;
+    /** Tariff charged per tonne through the tunnel, USD/t. */
+    tariffUsdPerTonne: number;
+  };
+  markets: {
+    /** Carbon price, USD per tonne CO2, applied to transport emissions. */
+    carbonPriceUsdPerTonne: number;
+    /** Whether the carbon price also applies to combustion of the hydrocarbons produced. */
+    carbonOnCombustion: boolean;
+    /** Discount rate for present values, percent per year (e.g. 7 = 7 %). */
+    discountRatePct: number;
+  };
+  cooperation: {
+    /** 0..1: 0 = no joint projects (each country alone), 1 = full cooperation. */
+    level: number;
+    /** Fractions of joint projects taken by each partner; sum to 1. */
+    shares: { russia: number; china: number; us: number };
+  };
+}
+
+/** Observed September sea-ice extent for one year. */
+export interface IceObservation {
+  year: number;
+  /** Monthly-mean September extent, million km². */
+  extentMkm2: number;
+  source: string;
+}
+
+/**
+ * A basin or deposit in the reference catalog. The engine decides when it starts, how much it
+ * produces and how it ships. `source` cites the reference figures; every numeric field that is
+ * a modeller's choice rather than a cited figure is named in `assumedFields`.
+ * (Engine-specific fields may be added below the required ones.)
+ */
+export interface Basin {
+  /** Stable slug, e.g. "yamal-lng". */
+  id: string;
+  name: string;
+  commodity: Commodity;
+  country: HostCountry;
+  /** Recoverable resource available to the model, Mt of product. */
+  resourceMt: number;
+  /** Production cost at the field/mine gate, USD per tonne of product. */
+  productionCostUsdPerTonne: number;
+  /** Citation(s) for the figures. */
+  source: string;
+  /** Names of the numeric fields above/below that are assumptions, not cited figures. */
+  assumedFields: string[];
+}
+
+/** A transport route (corridor) in the reference catalog. */
+export interface Route {
+  /** Stable slug, e.g. "tunnel-rail". */
+  id: string;
+  /** Display and result name, e.g. "Tunnel Rail", "Northern Sea Route". */
+  name: string;
+  mode: 'rail' | 'sea';
+  source: string;
+  assumedFields: string[];
+}
+
+/** The reference catalog the engine reads. */
+export interface Catalog {
+  basins: Basin[];
+  routes: Route[];
+  iceObservations: IceObservation[];
+}
+
+/** One yearly series; `values[i]` belongs to `years[i]`; null = does not exist that year. */
+export interface Series {
+  /** Hierarchical IAMC-style name, e.g. "Production|Oil", "Transport Cost|Tunnel Rail|Shanghai". */
+  variable: string;
+  region: Region;
+  unit: string;
+  values: (number | null)[];
+}
+
+/** Engine output: yearly series from the first simulated year to the horizon. */
+export interface SimulationResult {
+  years: number[];
+  series: Series[];
+}
