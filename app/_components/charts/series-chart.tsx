@@ -1,0 +1,175 @@
+'use client';
+// A generic yearly line chart: plain ChartRow data and line definitions in, Recharts out.
+// No arithmetic here (STYLE.md §7): rows and lines come ready from lib/charts.
+// Used by the dashboard and by /compare.
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { formatWithUnit } from '@/lib/charts/format';
+import type { ChartRow, LineDef } from '@/lib/charts/types';
+import styles from './charts.module.css';
+
+export interface SeriesChartProps {
+  rows: ChartRow[];
+  lines: LineDef[];
+  /** Left axis title with unit, e.g. "Production (Mt/yr)". */
+  yLabel: string;
+  /** Right axis title with unit; the right axis is drawn only when a line uses it. */
+  yRightLabel?: string;
+  /** Plot height in CSS pixels; fixed so the page never jumps while recomputing. */
+  height?: number;
+  /** Accessible name of the chart (the figure's caption is usually the card heading). */
+  ariaLabel: string;
+}
+
+interface LegendEntry {
+  group: string;
+  label: string;
+  color: string;
+  hasBaseline: boolean;
+}
+
+function legendEntries(lines: LineDef[]): LegendEntry[] {
+  const byGroup = new Map<string, LegendEntry>();
+  for (const line of lines) {
+    const entry = byGroup.get(line.group);
+    if (!entry) {
+      byGroup.set(line.group, { group: line.group, label: line.isDashed ? line.group : line.label, color: line.color, hasBaseline: Boolean(line.isDashed) });
+    } else if (line.isDashed) {
+      entry.hasBaseline = true;
+    } else {
+      entry.label = line.label;
+      entry.color = line.color;
+    }
+  }
+  return [...byGroup.values()];
+}
+
+function makeTooltip(lines: LineDef[]) {
+  const byKey = new Map(lines.map((l) => [l.key, l]));
+  return function ChartTooltip({ active, payload, label }: TooltipContentProps): ReactNode {
+    if (!active || !payload || payload.length === 0) return null;
+    return (
+      <div className={styles.tooltip}>
+        <div className={styles.tooltipYear}>{label}</div>
+        <ul>
+          {payload.map((item) => {
+            const line = byKey.get(String(item.dataKey));
+            if (!line) return null;
+            return (
+              <li key={line.key}>
+                <span className={styles.swatch} data-dashed={line.isDashed ? '' : undefined} style={{ borderColor: line.color }} />
+                {line.label}: <strong>{formatWithUnit(typeof item.value === 'number' ? item.value : null, line.unit, 2)}</strong>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  };
+}
+
+function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel }: SeriesChartProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback(
+    (group: string) =>
+      setHidden((prev) => {
+        const next = new Set(prev);
+        if (next.has(group)) next.delete(group);
+        else next.add(group);
+        return next;
+      }),
+    [],
+  );
+  const legend = useMemo(() => legendEntries(lines), [lines]);
+  const tooltip = useMemo(() => makeTooltip(lines), [lines]);
+  const hasRightAxis = lines.some((l) => l.axis === 'right');
+  const hasBaseline = lines.some((l) => l.isDashed);
+
+  return (
+    <div className={styles.chart}>
+      <div className={styles.plot} style={{ height }} role="img" aria-label={ariaLabel}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={rows} margin={{ top: 8, right: hasRightAxis ? 8 : 16, bottom: 18, left: 8 }}>
+            <CartesianGrid stroke="#e3e8ee" vertical={false} />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              allowDecimals={false}
+              tickCount={8}
+              label={{ value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 }}
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              yAxisId="left"
+              width={64}
+              tick={{ fontSize: 12 }}
+              label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
+            />
+            {hasRightAxis ? (
+              <YAxis
+                yAxisId="right"
+                orientation="right"
+                width={64}
+                tick={{ fontSize: 12 }}
+                label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
+              />
+            ) : null}
+            <Tooltip content={tooltip} isAnimationActive={false} />
+            {lines.map((line) => (
+              <Line
+                key={line.key}
+                yAxisId={line.axis ?? 'left'}
+                dataKey={line.key}
+                name={line.label}
+                type={line.curve ?? 'linear'}
+                stroke={line.color}
+                strokeWidth={line.isDashed ? 1.5 : 2.25}
+                strokeDasharray={line.isDashed ? '6 4' : undefined}
+                strokeOpacity={line.isDashed ? 0.75 : 1}
+                dot={false}
+                activeDot={line.isDashed ? false : { r: 3 }}
+                isAnimationActive={false}
+                connectNulls={false}
+                hide={hidden.has(line.group)}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className={styles.legend} aria-label={`${ariaLabel}: series (click to hide or show)`}>
+        {legend.map((entry) => (
+          <li key={entry.group}>
+            <button
+              type="button"
+              className={styles.legendButton}
+              aria-pressed={!hidden.has(entry.group)}
+              onClick={() => toggle(entry.group)}
+              title={hidden.has(entry.group) ? `Show ${entry.label}` : `Hide ${entry.label}`}
+            >
+              <span className={styles.swatch} style={{ borderColor: entry.color }} />
+              {entry.label}
+            </button>
+          </li>
+        ))}
+        {hasBaseline ? (
+          <li className={styles.legendNote}>
+            <span className={styles.swatch} data-dashed="" style={{ borderColor: '#5b6675' }} /> dashed = baseline
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+/** A yearly line chart with units on both axes, unit-aware tooltips and a legend that hides/shows series. */
+export const SeriesChart = memo(SeriesChartInner);
