@@ -84,6 +84,61 @@ export interface Basin {
   source: string;
   /** Names of the numeric fields above/below that are assumptions, not cited figures. */
   assumedFields: string[];
+  /** 'producing' basins produce from the first simulated year at plateau; others must start. */
+  status: BasinStatus;
+  /** Where the product enters the transport network; keys `RouteLeg.origin`. */
+  origin: string;
+  /** Market the output is sold to; keys `RouteLeg.destination`. */
+  destination: string;
+  /** First calendar year a non-producing basin may start (ignored for 'producing'). */
+  earliestStartYear: number;
+  /** Output at plateau, Mt of product per year. */
+  plateauMtPerYear: number;
+  /** Years from first output to plateau (>= 1); output ramps linearly. */
+  rampYears: number;
+  /** Decline: output is capped at this percentage of the remaining resource per year. */
+  declineRatePct: number;
+  /** Existing stakes of partner countries other than the host (fractions 0..1; host entry 0). */
+  foreignStakes: CountryShares;
+  /** Whether cooperation.shares apply (new projects); producing assets keep their stakes. */
+  isJointCandidate: boolean;
+  /** Lowest cooperation.level at which the project can go ahead (0 = also alone). */
+  minCooperationLevel: number;
+  /** Shortest navigable season (days) an ice-bound sea leg needs to serve this basin (0 = any). */
+  minSeasonDays: number;
+  /** Non-numeric modelling choices (destination, host attribution) in words. */
+  notes?: string;
+}
+
+/** Life-cycle state of a basin in the catalog. */
+export type BasinStatus = 'producing' | 'planned' | 'prospect';
+
+/** Fractions held by the three partner countries. */
+export interface CountryShares {
+  russia: number;
+  china: number;
+  us: number;
+}
+
+/** Sea areas whose ice limits navigation; each has its own navigable season. */
+export const ICE_ZONES = ['nsr', 'bering', 'transpolar'] as const;
+export type IceZone = (typeof ICE_ZONES)[number];
+
+/**
+ * One origin→destination way along a route. Distances in km by mode; a leg through ice
+ * (`iceZone` not null) is limited by that zone's navigable season.
+ */
+export interface RouteLeg {
+  origin: string;
+  destination: string;
+  /** Distance by sea, km. */
+  seaKm: number;
+  /** Distance by rail (or corridor pipeline), km. */
+  railKm: number;
+  /** Ice zone that limits this leg; undefined = the route's zone. */
+  iceZone?: IceZone | null;
+  source: string;
+  assumedFields: string[];
 }
 
 /** A transport route (corridor) in the reference catalog. */
@@ -95,6 +150,14 @@ export interface Route {
   mode: 'rail' | 'sea';
   source: string;
   assumedFields: string[];
+  /** True for the Bering link: availability, capacity and tariff come from `Assumptions.link`. */
+  isLink: boolean;
+  /** Ice zone whose season is reported as this route's navigable season (null = year-round). */
+  iceZone: IceZone | null;
+  /** Canal or route toll, USD per tonne (the link's tariff comes from the assumptions). */
+  tollUsdPerTonne: number;
+  /** Ways along this route; the first leg to each destination is its reference leg. */
+  legs: RouteLeg[];
 }
 
 /** The reference catalog the engine reads. */

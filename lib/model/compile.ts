@@ -1,0 +1,151 @@
+// Pure: reads no database, clock or globals. Turns a catalog into flat typed arrays and a fixed
+// series layout once, so a simulation run does no string building or lookups (hot path).
+// The memo is a WeakMap keyed by the catalog object: same catalog object, same compilation.
+import { MODE } from './defaults';
+import { summarizeIceObservations, type IceBaseline } from './ice';
+import { buildSeriesLayout, type SeriesLayout } from './layout';
+import { COMMODITIES, ICE_ZONES, type Catalog } from './types';
+
+/** Index of an ice zone in ICE_ZONES, or -1 for year-round. */
+export type ZoneIndex = -1 | 0 | 1 | 2;
+
+/** A catalog flattened for the engine. Arrays are indexed by basin, leg or route number. */
+export interface CompiledCatalog {
+  basinIds: string[];
+  nBasins: number;
+  basinCommodity: Int8Array;
+  /** 0 = Russia, 2 = United States (index into CountryShares order russia, china, us). */
+  basinHost: Int8Array;
+  basinIsProducing: Uint8Array;
+  basinIsJoint: Uint8Array;
+  basinResourceMt: Float64Array;
+  basinPlateauMt: Float64Array;
+  basinRampYears: Float64Array;
+  basinDeclineFraction: Float64Array;
+  basinProductionCostUsd: Float64Array;
+  basinEarliestStart: Float64Array;
+  basinMinCooperation: Float64Array;
+  basinMinSeasonDays: Float64Array;
+  /** Partner stakes, 3 per basin (russia, china, us), host entry 0. */
+  basinStakes: Float64Array;
+  /** The basin's legs: `basinLegs[basinLegStart[b] + i]` for i < basinLegCount[b]. */
+  basinLegStart: Int32Array;
+  basinLegCount: Int32Array;
+  basinLegs: Int32Array;
+  /** Most legs any basin has; sizes the per-basin option scratch. */
+  maxLegsPerBasin: number;
+  nLegs: number;
+  legRoute: Int32Array;
+  legZone: Int8Array;
+  legIsLink: Uint8Array;
+  /** Distance cost + handling + route toll, USD/t (without the link tariff, carbon, ice). */
+  legBaseCostUsd: Float64Array;
+  /** Transport emissions, t CO2 per t carried. */
+  legCo2TPerT: Float64Array;
+  routeNames: string[];
+  nRoutes: number;
+  routeIsLink: Uint8Array;
+  routeIsSea: Uint8Array;
+  routeZone: Int8Array;
+  /** Reference leg of each `Transport Cost|route|destination` series, in layout order. */
+  costSeriesLegs: Int32Array;
+  ice: IceBaseline;
+  layout: SeriesLayout;
+}
+
+const memo = new WeakMap<Catalog, CompiledCatalog>();
+
+const zoneIndex = (zone: string | null | undefined): ZoneIndex => {
+  const i = ICE_ZONES.indexOf(zone as (typeof ICE_ZONES)[number]);
+  return (i < 0 ? -1 : i) as ZoneIndex;
+};
+
+/** Compiles (or returns the memoised compilation of) a catalog. Unknown legs are ignored. */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const cached = memo.get(catalog);
+  if (cached !== undefined) return cached;
+  const compiled = buildCompiled(catalog);
+  memo.set(catalog, compiled);
+  return compiled;
+}
+
+function buildCompiled(catalog: Catalog): CompiledCatalog {
+  const { basins, routes } = catalog;
+  const allLegs = routes.flatMap((route, r) => route.legs.map((leg) => ({ route, r, leg })));
+  const nLegs = allLegs.length;
+  const legRoute = new Int32Array(nLegs);
+  const legZone = new Int8Array(nLegs);
+  const legIsLink = new Uint8Array(nLegs);
+  const legBaseCostUsd = new Float64Array(nLegs);
+  const legCo2TPerT = new Float64Array(nLegs);
+  allLegs.forEach(({ route, r, leg }, i) => {
+    legRoute[i] = r;
+    legZone[i] = zoneIndex(leg.iceZone === undefined ? route.iceZone : leg.iceZone);
+    legIsLink[i] = route.isLink ? 1 : 0;
+    const sea = leg.seaKm > 0 ? leg.seaKm * MODE.sea.costUsdPerTkm.value + MODE.sea.handlingUsdPerTonne.value : 0;
+    const rail = leg.railKm > 0 ? leg.railKm * MODE.rail.costUsdPerTkm.value + MODE.rail.handlingUsdPerTonne.value : 0;
+    legBaseCostUsd[i] = sea + rail + route.tollUsdPerTonne;
+    legCo2TPerT[i] =
+      (leg.seaKm * MODE.sea.co2GramPerTkm.value + leg.railKm * MODE.rail.co2GramPerTkm.value) / 1e6;
+  });
+
+  const costPairs: { route: string; destination: string; leg: number }[] = [];
+  const seen = new Set<string>();
+  allLegs.forEach(({ route, leg }, i) => {
+    const key = `${route.name}|${leg.destination}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    costPairs.push({ route: route.name, destination: leg.destination, leg: i });
+  });
+
+  const nBasins = basins.length;
+  const basinLegStart = new Int32Array(nBasins);
+  const basinLegCount = new Int32Array(nBasins);
+  const legLists = basins.map((b) =>
+    allLegs.flatMap(({ leg }, i) => (leg.origin === b.origin && leg.destination === b.destination ? [i] : [])),
+  );
+  let offset = 0;
+  legLists.forEach((list, b) => {
+    basinLegStart[b] = offset;
+    basinLegCount[b] = list.length;
+    offset += list.length;
+  });
+  const num = (f: (b: (typeof basins)[number]) => number) => Float64Array.from(basins, f);
+  return {
+    basinIds: basins.map((b) => b.id),
+    nBasins,
+    basinCommodity: Int8Array.from(basins, (b) => COMMODITIES.indexOf(b.commodity)),
+    basinHost: Int8Array.from(basins, (b) => (b.country === 'Russia' ? 0 : 2)),
+    basinIsProducing: Uint8Array.from(basins, (b) => (b.status === 'producing' ? 1 : 0)),
+    basinIsJoint: Uint8Array.from(basins, (b) => (b.isJointCandidate ? 1 : 0)),
+    basinResourceMt: num((b) => Math.max(0, b.resourceMt)),
+    basinPlateauMt: num((b) => Math.max(0, b.plateauMtPerYear)),
+    basinRampYears: num((b) => Math.max(1, b.rampYears)),
+    basinDeclineFraction: num((b) => Math.min(1, Math.max(0, b.declineRatePct / 100))),
+    basinProductionCostUsd: num((b) => b.productionCostUsdPerTonne),
+    basinEarliestStart: num((b) => b.earliestStartYear),
+    basinMinCooperation: num((b) => b.minCooperationLevel),
+    basinMinSeasonDays: num((b) => b.minSeasonDays),
+    basinStakes: Float64Array.from(
+      basins.flatMap((b) => [b.foreignStakes.russia, b.foreignStakes.china, b.foreignStakes.us]),
+    ),
+    basinLegStart,
+    basinLegCount,
+    basinLegs: Int32Array.from(legLists.flat()),
+    maxLegsPerBasin: Math.max(1, ...legLists.map((l) => l.length)),
+    nLegs,
+    legRoute,
+    legZone,
+    legIsLink,
+    legBaseCostUsd,
+    legCo2TPerT,
+    routeNames: routes.map((r) => r.name),
+    nRoutes: routes.length,
+    routeIsLink: Uint8Array.from(routes, (r) => (r.isLink ? 1 : 0)),
+    routeIsSea: Uint8Array.from(routes, (r) => (r.mode === 'sea' ? 1 : 0)),
+    routeZone: Int8Array.from(routes, (r) => zoneIndex(r.iceZone)),
+    costSeriesLegs: Int32Array.from(costPairs, (c) => c.leg),
+    ice: summarizeIceObservations(catalog.iceObservations),
+    layout: buildSeriesLayout(routes, costPairs),
+  };
+}

@@ -1,0 +1,132 @@
+// Pure: constants only. Global engine parameters, each with its source; a source that starts
+// with "assumption:" is the modeller's choice (docs/model.md, docs/decisions/010-029).
+import type { Commodity, IceZone, Pathway } from './types';
+
+/** A number the engine uses by default, with its unit and where it comes from. */
+export interface Parameter {
+  value: number;
+  unit: string;
+  /** Citation, or "assumption: …" when no source gives it. */
+  source: string;
+}
+
+const p = (value: number, unit: string, source: string): Parameter => ({ value, unit, source });
+
+/** First simulated year; observations end in 2024. */
+export const FIRST_YEAR = 2025;
+
+/** "Practically ice-free": September extent below this, million km² (DESIGN.md; SIMIP). */
+export const ICE_FREE_THRESHOLD_MKM2 = 1;
+
+/** Market prices, USD per tonne of product, held constant in real terms (ADR 013). */
+export const PRICE_USD_PER_TONNE: Record<Commodity, Parameter> = {
+  Oil: p(586.4, 'USD/t', 'derived: Brent ≈ 80 USD/bbl in 2024 (EIA via enerknol; reference §4.1) × 7.33 bbl/t'),
+  LNG: p(748.3, 'USD/t', 'derived: LNG Japan import 14.39 USD/MMBtu, 2023 avg (World Bank Pink Sheet; §4.1) × 52 MMBtu/t (assumed conversion)'),
+  Coal: p(136.1, 'USD/t', 'World Bank Pink Sheet Jan 2025, Australian coal 2024 avg (reference §4.1)'),
+  Copper: p(9380, 'USD/t', 'LME cash settlement 18 Oct 2024 (worldal.com; reference §4.1); annual average not found'),
+  Zinc: p(3008, 'USD/t', 'LME cash settlement 18 Oct 2024 (worldal.com; reference §4.1); annual average not found'),
+  Gold: p(77_161_680, 'USD/t', 'assumption: 2,400 USD/troy oz × 32,150.7 oz/t (no gold price in the reference)'),
+};
+
+/** CO2 from burning one tonne of product, t CO2 per t (0 for metals). */
+export const COMBUSTION_CO2_T_PER_T: Record<Commodity, Parameter> = {
+  Oil: p(3.1, 't CO2/t', 'CDIAC: 0.85 t C/t × 44/12 × 0.985 oxidised ≈ 3.1 (reference §4.2)'),
+  LNG: p(2.777, 't CO2/t', 'derived: 56.1 t CO2/TJ (IPCC 1996; reference §4.2) × 49.5 GJ/t LNG (assumed net calorific value)'),
+  Coal: p(2.649, 't CO2/t', 'derived: 94.6 t CO2/TJ (IPCC 1996; reference §4.2) × 28 GJ/t (assumed net calorific value of Elga coking coal)'),
+  Copper: p(0, 't CO2/t', 'not a fuel'),
+  Zinc: p(0, 't CO2/t', 'not a fuel'),
+  Gold: p(0, 't CO2/t', 'not a fuel'),
+};
+
+/** Energy content for the `Production|<fuel>|Energy` rows, tonnes of oil equivalent per tonne. */
+export const ENERGY_TOE_PER_T: Partial<Record<Commodity, Parameter>> = {
+  Oil: p(1.0, 'toe/t', 'assumption: one tonne of crude ≈ 1 toe (41.868 GJ)'),
+  LNG: p(1.182, 'toe/t', 'assumption: 49.5 GJ/t ÷ 41.868 GJ/toe'),
+  Coal: p(0.669, 'toe/t', 'assumption: 28 GJ/t ÷ 41.868 GJ/toe'),
+};
+
+/**
+ * Whether a commodity can wait at the mine or port for the shipping season (ADR 012). Flows that
+ * cannot (oil, LNG) are limited on ice-bound legs to the navigable share of the year.
+ */
+export const IS_STORABLE: Record<Commodity, boolean> = {
+  Oil: false,
+  LNG: false,
+  Coal: true,
+  Copper: true,
+  Zinc: true,
+  Gold: true,
+};
+
+/** Unit costs and emission factors per transport mode (ADR 011). */
+export const MODE: Record<'sea' | 'rail', {
+  costUsdPerTkm: Parameter;
+  handlingUsdPerTonne: Parameter;
+  co2GramPerTkm: Parameter;
+}> = {
+  sea: {
+    costUsdPerTkm: p(0.003, 'USD/tkm', 'assumption: 0.3 US¢/tkm, between Capesize spot rates (≈ 11 USD/t WA→China, BigMint) and ≈ 50 USD/t White Sea→Asia (Barents Observer); distances not given by those sources'),
+    handlingUsdPerTonne: p(8, 'USD/t', 'assumption: loading and discharge'),
+    co2GramPerTkm: p(10, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 0–60 g/tkm for ships; 10 g for large bulk/tankers is the modeller\'s mid-point'),
+  },
+  rail: {
+    costUsdPerTkm: p(0.021, 'USD/tkm', 'derived: US Class I revenue 2009, 46.1 bn USD ÷ 1.53 trillion ton-miles ≈ 2.1 US¢/tkm (AAR via FHWA; reference §3.2)'),
+    handlingUsdPerTonne: p(5, 'USD/t', 'assumption: rail terminal loading and unloading'),
+    co2GramPerTkm: p(25, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 20–120 g/tkm for rail; 25 g for diesel unit trains is the modeller\'s mid-point'),
+  },
+};
+
+/**
+ * Ice premium on ice-bound legs, USD per tonne when the zone is closed all year; the premium
+ * paid is this × (365 − season) / 365: escort, ice class and stockpiling (ADR 012).
+ */
+export const ICE_PREMIUM_USD_PER_TONNE: Record<IceZone, Parameter> = {
+  nsr: p(40, 'USD/t', 'assumption: no current NSR icebreaker tariff found (reference §5); 1991 fees were 3.26–15.20 USD per displacement tonne (CRREL CR96-03)'),
+  bering: p(30, 'USD/t', 'assumption: stockpiling and ice-class premium for ports north of the Bering Strait'),
+  transpolar: p(60, 'USD/t', 'assumption: central-Arctic ice class and escort'),
+};
+
+/** A leg through ice is usable only when its zone's season is at least this many days. */
+export const MIN_SEASON_DAYS = p(30, 'days', 'assumption: shorter windows do not justify a voyage');
+
+/**
+ * Navigable season (days) against September extent (million km²): piecewise-linear anchors in
+ * decreasing extent; flat beyond the ends. Calibrated to today's seasons (ADR 010).
+ */
+export const SEASON_ANCHORS: Record<IceZone, { points: readonly (readonly [number, number])[]; source: string }> = {
+  nsr: {
+    points: [[7.0, 30], [4.6, 90], [1.0, 150], [0.0, 200]],
+    source: '89 ± 16 days for open-water ships in the 2010s (Min et al.; reference §1.3) at the 2007–2024 mean extent ≈ 4.6; > 6 months by 2100 under high emissions (Khon et al. 2017); intermediate anchors are assumptions',
+  },
+  bering: {
+    points: [[7.0, 120], [4.6, 150], [1.0, 220], [0.0, 270]],
+    source: 'strait ice-bound about Nov–June, ice established late Nov and below 10 % by early June (alaskool; Wendler et al.; reference §1.3): ≈ 150 days today; other anchors are assumptions',
+  },
+  transpolar: {
+    points: [[2.5, 0], [1.0, 45], [0.0, 120]],
+    source: 'transpolar crossings only near ice-free Septembers (Smith & Stephenson 2013; reference §1.3); anchors are assumptions',
+  },
+};
+
+/** Shape of the sea-ice projection (ADR 010). */
+export const ICE_PROJECTION = {
+  /** Start level = mean observed extent from this year on (the post-2007 plateau). */
+  plateauFromYear: p(2007, 'year', 'no significant trend 2007–2024 (ESSOAr 10.22541/essoar.173671277.78145382; reference §1.1)'),
+  /** Extent reached in the ice-free year, million km². */
+  iceFreeLevelMkm2: p(0.9, 'million km2', 'assumption: just under the 1 million km² threshold'),
+  /** Exponent of the decline from the plateau; > 1 keeps the early decline slow. */
+  shapeExponent: p(1.5, '-', 'assumption'),
+  /** With no ice-free year, the same curve aimed at this virtual year, floored above 1. */
+  neverVirtualYear: p(2200, 'year', 'assumption'),
+  neverFloorMkm2: p(1.05, 'million km2', 'assumption: stays above the ice-free threshold'),
+  /** e-folding time of the approach to the floor after the ice-free year, years. */
+  postIceFreeTimescaleYears: p(10, 'years', 'assumption'),
+};
+
+/** Long-run September floor after the ice-free year, million km², by pathway (ADR 010). */
+export const ICE_FLOOR_MKM2: Record<Pathway, Parameter> = {
+  'SSP1-2.6': p(0.7, 'million km2', 'assumption: low emissions, summer ice partly persists (MPI-ESM example, DKRZ)'),
+  'SSP2-4.5': p(0.5, 'million km2', 'assumption'),
+  'SSP3-7.0': p(0.3, 'million km2', 'assumption'),
+  'SSP5-8.5': p(0.1, 'million km2', 'assumption: September ice gone (MPI-ESM SSP5-8.5 from about 2070, DKRZ)'),
+};

@@ -1,0 +1,35 @@
+// Pure: reads no database, clock or globals; deterministic. The engine's public entry point:
+// catalog + assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs").
+import { runEngine, type EngineRun } from './engine';
+import type { Assumptions, Catalog, Series, SimulationResult } from './types';
+
+/**
+ * Simulates every year from 2025 to `assumptions.horizonYear` and returns one value per year for
+ * each series (see docs/model.md for the list). Values are finite numbers, or null where the
+ * quantity does not exist that year (a route's cost before it opens or while ice closes it, the
+ * tunnel's utilisation before it opens). The series list depends only on the catalog.
+ */
+export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult {
+  return toSimulationResult(runEngine(catalog, assumptions));
+}
+
+/** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
+export function toSimulationResult(run: EngineRun): SimulationResult {
+  const { nYears, values } = run;
+  const years = new Array<number>(nYears);
+  for (let t = 0; t < nYears; t += 1) years[t] = run.firstYear + t;
+  const meta = run.compiled.layout.meta;
+  const series = new Array<Series>(meta.length);
+  for (let row = 0; row < meta.length; row += 1) {
+    const m = meta[row];
+    if (m === undefined) continue;
+    const out = new Array<number | null>(nYears);
+    const base = row * nYears;
+    for (let t = 0; t < nYears; t += 1) {
+      const v = values[base + t] ?? Number.NaN;
+      out[t] = Number.isFinite(v) ? v : null;
+    }
+    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
+  }
+  return { years, series };
+}
