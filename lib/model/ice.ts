@@ -37,10 +37,10 @@ export function summarizeIceObservations(observations: readonly IceObservation[]
 
 /**
  * Projected September extent (million km²) in `year`, after `baseline.lastObservedYear`.
- * From the plateau, E = P − (P − 0.9)·x^1.5 with x the share of the way to `iceFreeYear`, so the
- * extent is ≥ 1 before that year and 0.9 (< 1) in it; afterwards it decays towards the pathway's
- * floor. With `iceFreeYear` null the curve aims at a virtual year 2200 and never falls below 1.05.
- * Earlier ice-free years give a lower or equal extent in every year (monotone).
+ * From the plateau P, E = P − (P − 1)·x^1.5 with x the share of the way to the year before
+ * `iceFreeYear`, so the extent is ≥ 1 before that year; in it the extent is 0.9 (< 1), and it then
+ * decays towards the pathway's floor. With `iceFreeYear` null the curve aims at a virtual year 2200
+ * and never falls below 1.05. Earlier ice-free years give a lower or equal extent every year.
  */
 export function projectExtentMkm2(
   year: number,
@@ -49,19 +49,19 @@ export function projectExtentMkm2(
   pathway: Pathway,
 ): number {
   const start = baseline.lastObservedYear;
-  const plateau = baseline.plateauMkm2;
-  const target = ICE_PROJECTION.iceFreeLevelMkm2.value;
+  const plateau = Math.max(baseline.plateauMkm2, 1);
   const exponent = ICE_PROJECTION.shapeExponent.value;
+  const approach = (lastYearAbove: number): number => {
+    const x = Math.min(1, Math.max(0, (year - start) / Math.max(1, lastYearAbove - start)));
+    return plateau - (plateau - 1) * x ** exponent;
+  };
   if (iceFreeYear === null) {
     const virtual = ICE_PROJECTION.neverVirtualYear.value;
-    const x = Math.min(1, Math.max(0, (year - start) / (virtual - start)));
-    return Math.max(ICE_PROJECTION.neverFloorMkm2.value, plateau - (plateau - target) * x ** exponent);
+    return Math.max(ICE_PROJECTION.neverFloorMkm2.value, approach(virtual - 1));
   }
   const freeYear = Math.max(iceFreeYear, start + 1);
-  if (year <= freeYear) {
-    const x = Math.max(0, (year - start) / (freeYear - start));
-    return plateau - (plateau - target) * x ** exponent;
-  }
+  if (year < freeYear) return approach(freeYear - 1);
+  const target = ICE_PROJECTION.iceFreeLevelMkm2.value;
   const floor = Math.min(target, ICE_FLOOR_MKM2[pathway].value);
   const tau = ICE_PROJECTION.postIceFreeTimescaleYears.value;
   return floor + (target - floor) * Math.exp(-(year - freeYear) / tau);
