@@ -1,0 +1,53 @@
+'use server';
+// Server actions over the scenario service (the same code path as the HTTP API).
+// Each returns a plain value: { ok: true, scenario } or { ok: false, message, fieldErrors }.
+import { revalidatePath } from 'next/cache';
+import { getDatabase } from '@/lib/services/database';
+import type { ServiceResult } from '@/lib/services/result';
+import * as service from '@/lib/services/scenarios';
+import type { ScenarioRecord } from '@/lib/services/scenarios';
+
+/** Outcome of a scenario action, safe to send to the client. */
+export type ActionResult =
+  | { ok: true; scenario: ScenarioRecord }
+  | { ok: false; kind: 'invalid' | 'not-found' | 'read-only' | 'conflict'; message: string; fieldErrors: Record<string, string> };
+
+function toAction(result: ServiceResult<ScenarioRecord>): ActionResult {
+  if (result.ok) {
+    revalidatePath('/scenarios');
+    revalidatePath(`/scenarios/${result.value.id}`);
+    return { ok: true, scenario: result.value };
+  }
+  const { error } = result;
+  const fieldErrors = error.kind === 'invalid' ? Object.fromEntries(error.issues.map((i) => [i.path, i.message])) : {};
+  return { ok: false, kind: error.kind, message: error.message, fieldErrors };
+}
+
+/** Saves `{ name, description?, assumptions }` as a new scenario. */
+export async function saveScenarioAction(input: unknown): Promise<ActionResult> {
+  const { db } = await getDatabase();
+  return toAction(await service.createScenario(db, input));
+}
+
+/** Updates a scenario read at `version` with `{ name?, description?, assumptions? }`; a stale version is a conflict. */
+export async function updateScenarioAction(id: string, input: unknown): Promise<ActionResult> {
+  const { db } = await getDatabase();
+  return toAction(await service.updateScenario(db, String(id), input));
+}
+
+/** Copies a scenario (a preset too) under `name` or "<name> (copy)". */
+export async function duplicateScenarioAction(id: string, name?: string): Promise<ActionResult> {
+  const { db } = await getDatabase();
+  return toAction(await service.duplicateScenario(db, String(id), typeof name === 'string' ? name : undefined));
+}
+
+/** Deletes a saved scenario; presets are refused. */
+export async function deleteScenarioAction(
+  id: string,
+): Promise<{ ok: true } | { ok: false; kind: 'not-found' | 'read-only' | 'invalid' | 'conflict'; message: string }> {
+  const { db } = await getDatabase();
+  const result = await service.deleteScenario(db, String(id));
+  if (!result.ok) return { ok: false, kind: result.error.kind, message: result.error.message };
+  revalidatePath('/scenarios');
+  return { ok: true };
+}

@@ -1,0 +1,4 @@
+// The app's database handle, for route handlers, pages and server actions (they never import db/).
+import 'server-only';
+export { getDatabase } from '@/db/connection';
+export type { Database, DatabaseKind } from '@/db/client';

@@ -1,0 +1,126 @@
+// Scenario use cases: the one code path behind the HTTP API and the server actions.
+import 'server-only';
+import type { Database } from '@/db/client';
+import * as store from '@/db/scenarios';
+import { AssumptionsSchema, toFieldIssues, type AssumptionsInput } from '@/lib/schemas/assumptions';
+import { ScenarioCreateSchema, ScenarioIdSchema, ScenarioUpdateSchema } from '@/lib/schemas/scenario';
+import { failure, success, type ServiceResult } from './result';
+
+/** A scenario as the app and the API show it (dates as ISO strings). */
+export interface ScenarioRecord {
+  id: string;
+  name: string;
+  description: string;
+  isPreset: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  assumptions: AssumptionsInput;
+}
+
+/** A scenario in a list (no assumptions). */
+export type ScenarioSummary = Omit<ScenarioRecord, 'assumptions' | 'createdAt'>;
+
+function toRecord(row: store.ScenarioRow): ScenarioRecord {
+  const assumptions = AssumptionsSchema.safeParse(row.assumptions);
+  if (!assumptions.success) {
+    throw new Error(`stored assumptions of scenario ${row.id} violate the contract: ${assumptions.error.message}`);
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    isPreset: row.isPreset,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    assumptions: assumptions.data,
+  };
+}
+
+const notFound = (id: string) => failure<never>({ kind: 'not-found', message: `no scenario with id "${id}"` });
+
+function parseId(id: string): ServiceResult<string> {
+  const parsed = ScenarioIdSchema.safeParse(id);
+  return parsed.success
+    ? success(parsed.data)
+    : failure({ kind: 'invalid', message: 'invalid scenario id', issues: [{ path: 'id', message: parsed.error.issues[0]?.message ?? 'invalid' }] });
+}
+
+/** Presets first, then saved scenarios, newest first. */
+export async function listScenarios(db: Database): Promise<ScenarioSummary[]> {
+  const rows = await store.listScenarios(db);
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** One scenario by id. */
+export async function getScenario(db: Database, id: string): Promise<ServiceResult<ScenarioRecord>> {
+  const parsedId = parseId(id);
+  if (!parsedId.ok) return notFound(id);
+  const row = await store.findScenario(db, parsedId.value);
+  return row ? success(toRecord(row)) : notFound(id);
+}
+
+/** Several scenarios, in the order asked; not-found names the first missing id. */
+export async function getScenarios(db: Database, ids: string[]): Promise<ServiceResult<ScenarioRecord[]>> {
+  const rows = await store.findScenarios(db, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const records: ScenarioRecord[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) return notFound(id);
+    records.push(toRecord(row));
+  }
+  return success(records);
+}
+
+/** Creates a user scenario from an unparsed body `{ name, description?, assumptions }`. */
+export async function createScenario(db: Database, input: unknown): Promise<ServiceResult<ScenarioRecord>> {
+  const parsed = ScenarioCreateSchema.safeParse(input);
+  if (!parsed.success) {
+    return failure({ kind: 'invalid', message: 'invalid scenario', issues: toFieldIssues(parsed.error) });
+  }
+  return success(toRecord(await store.insertScenario(db, parsed.data)));
+}
+
+/**
+ * Updates a user scenario from `{ version, name?, description?, assumptions? }`. A body read at an
+ * older version than the stored one is a conflict and changes nothing; presets are read-only.
+ */
+export async function updateScenario(db: Database, id: string, input: unknown): Promise<ServiceResult<ScenarioRecord>> {
+  const parsedId = parseId(id);
+  if (!parsedId.ok) return notFound(id);
+  const parsed = ScenarioUpdateSchema.safeParse(input);
+  if (!parsed.success) {
+    return failure({ kind: 'invalid', message: 'invalid scenario update', issues: toFieldIssues(parsed.error) });
+  }
+  const { version, ...changes } = parsed.data;
+  const row = await store.updateScenarioAtVersion(db, id, version, changes);
+  if (row) return success(toRecord(row));
+  const current = await store.findScenario(db, id);
+  if (!current) return notFound(id);
+  if (current.isPreset) return failure({ kind: 'read-only', message: `scenario "${id}" is a preset and cannot be changed` });
+  return failure({
+    kind: 'conflict',
+    message: `scenario "${id}" was changed by someone else (now at version ${current.version}, you sent ${version}); reload it and apply your change again`,
+    currentVersion: current.version,
+  });
+}
+
+/** Saves a copy of a scenario under a new name (default "<name> (copy)"). */
+export async function duplicateScenario(db: Database, id: string, name?: string): Promise<ServiceResult<ScenarioRecord>> {
+  const source = await getScenario(db, id);
+  if (!source.ok) return source;
+  const { name: original, description, assumptions } = source.value;
+  return createScenario(db, { name: name ?? `${original} (copy)`.slice(0, 120), description, assumptions });
+}
+
+/** Deletes a user scenario; presets are refused. */
+export async function deleteScenario(db: Database, id: string): Promise<ServiceResult<{ id: string }>> {
+  const parsedId = parseId(id);
+  if (!parsedId.ok) return notFound(id);
+  if (await store.deleteUserScenario(db, id)) return success({ id });
+  const current = await store.findScenario(db, id);
+  if (!current) return notFound(id);
+  return failure({ kind: 'read-only', message: `scenario "${id}" is a preset and cannot be deleted` });
+}
