@@ -35,7 +35,7 @@ async function main() {
   console.log('| case | spawn → /api/health 200 | then GET / | total |');
   console.log('| --- | ---: | ---: | ---: |');
   for (const c of cases) {
-    const runs = [];
+    const runs: { healthy: number; firstPage: number; total: number }[] = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await c.run());
     const m = (k: 'healthy' | 'firstPage' | 'total') => median(runs.map((r) => r[k])).toFixed(0);
     console.log(`| ${c.label} | ${m('healthy')} | ${m('firstPage')} | ${m('total')} |`);
