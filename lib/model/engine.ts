@@ -60,47 +60,57 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
   const legCost = new Float64Array(c.nLegs);
   const capacity = Math.max(0, a.link.capacityMtPerYear);
   const tariff = Math.max(0, a.link.tariffUsdPerTonne);
-  const level = a.cooperation.level;
+  const openYear = a.link.openYear;
+  // Per-run constants hoisted out of the yearly loop (hot path).
+  const nB = c.nBasins;
+  const isCoopEnough = Uint8Array.from(c.basinMinCooperation, (_m, b) => (isCooperationEnough(c, b, a.cooperation.level) ? 1 : 0));
+  const { basinIsProducing, basinEarliestStart, basinProductionCostUsd, basinCommodity } = c;
+  const { basinLegStart, basinLegCount, basinLegs, legRoute, legCo2TPerT, maxLegsPerBasin } = c;
+  const { alloc, optCost } = s;
+  const volumeRow = L.volume;
 
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
-    const at = (row: number) => row * nYears + t;
     const extent = extentMkm2(year, c.ice, a.ice.iceFreeYear, a.ice.pathway);
-    values[at(L.ice)] = extent;
+    values[L.ice * nYears + t] = extent;
     for (let z = 0; z < 3; z += 1) {
       const days = navigableSeasonDays(ICE_ZONES[z] ?? 'nsr', extent);
       seasonDays[z] = days;
       seasonShare[z] = days / 365;
     }
-    values[at(L.beringSeason)] = seasonDays[1] ?? 0;
+    values[L.beringSeason * nYears + t] = seasonDays[1] ?? 0;
     for (let r = 0; r < c.nRoutes; r += 1) {
       const row = L.season[r] ?? -1;
-      if (row >= 0) values[at(row)] = (c.routeZone[r] ?? -1) < 0 ? 365 : (seasonDays[c.routeZone[r] ?? 0] ?? 0);
+      const zone = c.routeZone[r] ?? -1;
+      if (row >= 0) values[row * nYears + t] = zone < 0 ? 365 : (seasonDays[zone] ?? 0);
     }
     writeLegCostsUsd(c, a, year, seasonDays, legCost);
     for (let k = 0; k < L.cost.length; k += 1) {
-      values[at(L.cost[k] ?? 0)] = legCost[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
+      values[(L.cost[k] ?? 0) * nYears + t] = legCost[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
     }
 
     // Starts, potential output, first routing pass (link uncapped).
     s.linkDemand.fill(0);
     s.zoneUsed.fill(0);
-    for (let b = 0; b < c.nBasins; b += 1) {
+    for (let b = 0; b < nB; b += 1) {
       output[b] = 0;
       unplaced[b] = 0;
-      const cheapest = rankOptions(c, s, b, legCost, seasonDays);
-      if (Number.isNaN(basinStartYear[b] ?? Number.NaN)) {
-        const isProducing = c.basinIsProducing[b] === 1;
-        const canStart =
-          isProducing ||
-          (year >= (c.basinEarliestStart[b] ?? 0) &&
-            isCooperationEnough(c, b, level) &&
-            !Number.isNaN(cheapest) &&
-            (netback[b] ?? 0) - (c.basinProductionCostUsd[b] ?? 0) - cheapest > 0);
-        if (!canStart) continue;
+      const rest = remaining[b] ?? 0;
+      if (rest <= 0) continue;
+      let startYear = basinStartYear[b] ?? Number.NaN;
+      if (startYear !== startYear) {
+        // Not started: cheap gates first, then the cheapest route decides.
+        const isProducing = basinIsProducing[b] === 1;
+        if (!isProducing && (year < (basinEarliestStart[b] ?? 0) || isCoopEnough[b] !== 1)) continue;
+        const cheapest = rankOptions(c, s, b, legCost, seasonDays);
+        const isEconomic = (netback[b] ?? 0) - (basinProductionCostUsd[b] ?? 0) - cheapest > 0;
+        if (!isProducing && !isEconomic) continue;
+        startYear = year;
         basinStartYear[b] = year;
+      } else {
+        rankOptions(c, s, b, legCost, seasonDays);
       }
-      const q = potentialOutputMt(c, b, year - (basinStartYear[b] ?? year), remaining[b] ?? 0);
+      const q = potentialOutputMt(c, b, year - startYear, rest);
       if (q <= 0) continue;
       output[b] = q;
       unplaced[b] = placeOutput(c, s, b, q, q, 0, true, storable[b] === 1, seasonShare);
@@ -111,43 +121,46 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
     let spend = 0;
     let co2Transport = 0;
     let co2Combustion = 0;
-    for (let b = 0; b < c.nBasins; b += 1) {
+    for (let b = 0; b < nB; b += 1) {
       const q = (output[b] ?? 0) - (unplaced[b] ?? 0);
       if (q <= 0) continue;
       remaining[b] = Math.max(0, (remaining[b] ?? 0) - q);
       basinProductionMt[b * nYears + t] = q;
       let basinSpend = 0;
-      const base = b * c.maxLegsPerBasin;
-      const start = c.basinLegStart[b] ?? 0;
-      for (let i = 0; i < (c.basinLegCount[b] ?? 0); i += 1) {
-        const mt = s.alloc[base + i] ?? 0;
+      const base = b * maxLegsPerBasin;
+      const start = basinLegStart[b] ?? 0;
+      const n = basinLegCount[b] ?? 0;
+      for (let i = 0; i < n; i += 1) {
+        const mt = alloc[base + i] ?? 0;
         if (mt <= 0) continue;
-        const leg = c.basinLegs[start + i] ?? 0;
-        const route = c.legRoute[leg] ?? 0;
-        values[at(L.volume[route] ?? 0)] = (values[at(L.volume[route] ?? 0)] ?? 0) + mt;
-        basinSpend += mt * (s.optCost[base + i] ?? 0);
-        co2Transport += mt * (c.legCo2TPerT[leg] ?? 0);
+        const leg = basinLegs[start + i] ?? 0;
+        const cell = (volumeRow[legRoute[leg] ?? 0] ?? 0) * nYears + t;
+        values[cell] = (values[cell] ?? 0) + mt;
+        basinSpend += mt * (optCost[base + i] ?? 0);
+        co2Transport += mt * (legCo2TPerT[leg] ?? 0);
       }
       spend += basinSpend;
-      const k = c.basinCommodity[b] ?? 0;
+      const k = basinCommodity[b] ?? 0;
       co2Combustion += q * (COMBUSTION[k] ?? 0);
       const revenue = (q * (PRICE[k] ?? 0)) / 1000;
-      const surplus = (q * ((netback[b] ?? 0) - (c.basinProductionCostUsd[b] ?? 0)) - basinSpend) / 1000;
+      const surplus = (q * ((netback[b] ?? 0) - (basinProductionCostUsd[b] ?? 0)) - basinSpend) / 1000;
+      const toe = TOE[k] ?? 0;
       for (let r = 0; r < N_REGIONS; r += 1) {
         const share = r === 0 ? 1 : (shares[b * 3 + r - 1] ?? 0);
-        addTo(values, at(L.production[k * N_REGIONS + r] ?? 0), q * share);
+        if (share === 0) continue;
+        addTo(values, (L.production[k * N_REGIONS + r] ?? 0) * nYears + t, q * share);
         const energyRow = L.energy[k * N_REGIONS + r] ?? -1;
-        if (energyRow >= 0) addTo(values, at(energyRow), q * share * (TOE[k] ?? 0));
-        addTo(values, at(L.revenue[r] ?? 0), revenue * share);
-        addTo(values, at(L.surplus[r] ?? 0), surplus * share);
+        if (energyRow >= 0) addTo(values, energyRow * nYears + t, q * share * toe);
+        addTo(values, (L.revenue[r] ?? 0) * nYears + t, revenue * share);
+        addTo(values, (L.surplus[r] ?? 0) * nYears + t, surplus * share);
       }
     }
-    values[at(L.transportSpend)] = spend / 1000;
-    values[at(L.emissionsTransport)] = co2Transport;
-    values[at(L.emissionsCombustion)] = co2Combustion;
-    const isOpen = a.link.openYear !== null && year >= a.link.openYear;
-    values[at(L.tunnelUtilisation)] = isOpen && capacity > 0 ? (100 * linkMt) / capacity : Number.NaN;
-    values[at(L.tunnelRevenue)] = isOpen ? (linkMt * tariff) / 1000 : Number.NaN;
+    values[L.transportSpend * nYears + t] = spend / 1000;
+    values[L.emissionsTransport * nYears + t] = co2Transport;
+    values[L.emissionsCombustion * nYears + t] = co2Combustion;
+    const isOpen = openYear !== null && year >= openYear;
+    values[L.tunnelUtilisation * nYears + t] = isOpen && capacity > 0 ? (100 * linkMt) / capacity : Number.NaN;
+    values[L.tunnelRevenue * nYears + t] = isOpen ? (linkMt * tariff) / 1000 : Number.NaN;
   }
   return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear };
 }
