@@ -98,18 +98,19 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
       const rest = remaining[b] ?? 0;
       if (rest <= 0) continue;
       let startYear = basinStartYear[b] ?? Number.NaN;
-      if (startYear !== startYear) {
-        // Not started: cheap gates first, then the cheapest route decides.
-        const isProducing = basinIsProducing[b] === 1;
-        if (!isProducing && (year < (basinEarliestStart[b] ?? 0) || isCoopEnough[b] !== 1)) continue;
-        const cheapest = rankOptions(c, s, b, legCost, seasonDays);
-        const isEconomic = (netback[b] ?? 0) - (basinProductionCostUsd[b] ?? 0) - cheapest > 0;
-        if (!isProducing && !isEconomic) continue;
+      const isStarted = startYear === startYear;
+      const isProducing = basinIsProducing[b] === 1;
+      // Not started: cheap gates first (earliest year, cooperation), then the cheapest route.
+      if (!isStarted && !isProducing && (year < (basinEarliestStart[b] ?? 0) || isCoopEnough[b] !== 1)) continue;
+      const cheapest = rankOptions(c, s, b, legCost, seasonDays);
+      if (!isStarted) {
         startYear = year;
-        basinStartYear[b] = year;
-      } else {
-        rankOptions(c, s, b, legCost, seasonDays);
+        if (isProducing) basinStartYear[b] = year;
       }
+      // Produce only with a positive margin on the cheapest usable leg (NaN = no leg: no output).
+      const isEconomic = (netback[b] ?? 0) - (basinProductionCostUsd[b] ?? 0) - cheapest > 0;
+      if (!isEconomic) continue;
+      basinStartYear[b] = startYear;
       const q = potentialOutputMt(c, b, year - startYear, rest);
       if (q <= 0) continue;
       output[b] = q;
