@@ -16,8 +16,9 @@ const NAMED: Record<string, string> = {
   World: '#000000',
   'Tunnel Rail': '#009E73',
   'Northern Sea Route': '#0072B2',
-  'Bering Strait': '#56B4E9',
+  'Bering Strait': '#8B6D00',
   Transpolar: '#6A3D9A',
+  'Trans-Pacific': '#CC79A7',
   Suez: '#E69F00',
 };
 

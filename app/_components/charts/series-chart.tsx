@@ -28,6 +28,10 @@ export interface SeriesChartProps {
   height?: number;
   /** Accessible name of the chart (the figure's caption is usually the card heading). */
   ariaLabel: string;
+  /** Controlled legend: the hidden groups (uncontrolled when absent). */
+  hiddenGroups?: ReadonlySet<string>;
+  /** Controlled legend: called with the group a legend button toggles. */
+  onToggleGroup?: (group: string) => void;
 }
 
 interface LegendEntry {
@@ -77,9 +81,10 @@ function makeTooltip(lines: LineDef[]) {
   };
 }
 
-function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel }: SeriesChartProps) {
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = useCallback(
+function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
+  const [ownHidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const hidden = hiddenGroups ?? ownHidden;
+  const toggleOwn = useCallback(
     (group: string) =>
       setHidden((prev) => {
         const next = new Set(prev);
@@ -89,6 +94,7 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
       }),
     [],
   );
+  const toggle = onToggleGroup ?? toggleOwn;
   const legend = useMemo(() => legendEntries(lines), [lines]);
   const tooltip = useMemo(() => makeTooltip(lines), [lines]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');

@@ -1,0 +1,35 @@
+// Server component shared by `/` and `/scenarios/[id]`: reads the catalog and the scenario
+// through lib/services, parses the URL state, and hands plain props to the client dashboard.
+import { notFound } from 'next/navigation';
+import { getCatalog } from '@/lib/services/catalog';
+import { getDatabase } from '@/lib/services/database';
+import { getScenario, type ScenarioRecord } from '@/lib/services/scenarios';
+import type { Assumptions } from '@/lib/model/types';
+import { parseUrlState, type SearchParamsInput } from '@/lib/schemas/url-state';
+import { Dashboard } from './dashboard';
+import type { DashboardScenario } from './types';
+
+function toDashboardScenario(record: ScenarioRecord): DashboardScenario {
+  const { id, name, description, isPreset, version } = record;
+  return { id, name, description, isPreset, version, assumptions: record.assumptions as Assumptions };
+}
+
+/** The dashboard of scenario `scenarioId` with the state in `searchParams`; 404 if no such scenario. */
+export async function DashboardRoute({ scenarioId, searchParams }: { scenarioId: string; searchParams: SearchParamsInput }) {
+  const { db } = await getDatabase();
+  const [catalog, found] = await Promise.all([getCatalog(db), getScenario(db, scenarioId)]);
+  if (!found.ok) notFound();
+  const scenario = toDashboardScenario(found.value);
+  const { state, ignored } = parseUrlState(searchParams, scenario.assumptions);
+
+  let initialBase: DashboardScenario | null = null;
+  if (state.baseId !== null && state.baseId !== scenario.id) {
+    const base = await getScenario(db, state.baseId);
+    if (base.ok) initialBase = toDashboardScenario(base.value);
+    else {
+      ignored.push('base');
+      state.baseId = null;
+    }
+  }
+  return <Dashboard catalog={catalog} scenario={scenario} initialState={state} initialBase={initialBase} ignoredParams={ignored} />;
+}

@@ -1,0 +1,151 @@
+// Shape tests of the dashboard's chart adapters on real engine output (no mocks).
+import { describe, expect, it } from 'vitest';
+import basins from '@/db/seed/catalog/basins.json';
+import routes from '@/db/seed/catalog/routes.json';
+import ice from '@/db/seed/catalog/sea-ice-september.json';
+import type { ChartInput } from '@/lib/charts/chart-spec';
+import {
+  capacityVariable,
+  listDestinations,
+  observedIceResult,
+  OBSERVED_INPUT_ID,
+  toCostChart,
+  toIceChart,
+  toProductionChart,
+  toTunnelChart,
+  withDerivedSeries,
+} from '@/lib/charts/dashboard-charts';
+import { toHeadline } from '@/lib/charts/headline';
+import { toHeadlineFigures } from '@/lib/charts/headline-figures';
+import { PRESETS } from '@/lib/model/presets';
+import { simulate } from '@/lib/model/simulate';
+import type { Assumptions, Catalog } from '@/lib/model/types';
+import { CatalogSchema } from '@/lib/schemas/catalog';
+
+const catalog = CatalogSchema.parse({ basins, routes, iceObservations: ice }) as Catalog;
+const tunnel = catalog.routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail';
+const reference = PRESETS[0]!.assumptions;
+const noTunnel: Assumptions = { ...reference, link: { ...reference.link, openYear: null } };
+const run = (a: Assumptions) => withDerivedSeries(simulate(catalog, a), a, tunnel);
+const inputsFor = (cur: Assumptions, base: Assumptions): ChartInput[] => [
+  { id: 'cur', scenario: 'current', result: run(cur) },
+  { id: 'base', scenario: 'baseline', result: run(base), labelSuffix: ' (baseline)', isDashed: true },
+];
+
+describe('withDerivedSeries', () => {
+  const result = run(reference);
+  const get = (variable: string, region: string) => result.series.find((s) => s.variable === variable && s.region === region)!;
+
+  it('adds total production per region equal to the sum of the commodities', () => {
+    const i = 20;
+    const parts = result.series.filter((s) => s.region === 'Russia' && /^Production\|[A-Za-z]+$/.test(s.variable));
+    const sum = parts.reduce((acc, s) => acc + (s.values[i] ?? 0), 0);
+    expect(get('Production', 'Russia').values[i]).toBeCloseTo(sum, 9);
+    expect(get('Production', 'Russia').unit).toBe('Mt per year');
+  });
+
+  it('adds the tunnel capacity from the opening year on, null before', () => {
+    const capacity = get(capacityVariable(tunnel), 'World');
+    const at = (year: number) => capacity.values[result.years.indexOf(year)];
+    expect(at(reference.link.openYear! - 1)).toBeNull();
+    expect(at(reference.link.openYear!)).toBe(reference.link.capacityMtPerYear);
+  });
+
+  it('adds no capacity without a tunnel', () => {
+    expect(run(noTunnel).series.find((s) => s.variable === capacityVariable(tunnel))!.values.every((v) => v === null)).toBe(true);
+  });
+});
+
+describe('dashboard charts', () => {
+  const inputs = inputsFor(reference, noTunnel);
+
+  it('draws production by commodity for current and baseline, dashed baseline', () => {
+    const spec = toProductionChart(inputs, 'commodity');
+    const current = spec.lines.filter((l) => !l.isDashed);
+    const baseline = spec.lines.filter((l) => l.isDashed);
+    expect(current.map((l) => l.label)).toEqual(['Oil', 'LNG', 'Coal', 'Copper', 'Zinc', 'Gold']);
+    expect(baseline).toHaveLength(current.length);
+    expect(spec.rows).toHaveLength(reference.horizonYear - 2025 + 1);
+    expect(spec.yLabel).toMatch(/Mt\/yr/);
+  });
+
+  it('draws production by the three partner countries', () => {
+    const spec = toProductionChart(inputs, 'country');
+    expect(spec.lines.filter((l) => !l.isDashed).map((l) => l.source.region)).toEqual(['Russia', 'China', 'United States']);
+  });
+
+  it('draws the cost of every route serving a destination, with the tunnel only where it exists', () => {
+    const destinations = listDestinations(inputs[0]!.result);
+    expect(destinations.length).toBeGreaterThan(1);
+    const spec = toCostChart(inputs, destinations[0]!);
+    expect(spec.lines.every((l) => l.source.variable.endsWith(`|${destinations[0]}`))).toBe(true);
+    expect(spec.lines.every((l) => l.unit === 'USD per tonne')).toBe(true);
+    const tunnelLine = spec.lines.find((l) => l.label === tunnel && !l.isDashed);
+    expect(tunnelLine).toBeDefined();
+    const first = spec.rows[0]!;
+    expect(first[tunnelLine!.key]).toBeNull();
+  });
+
+  it('draws observed extent before the projection and seasons on the right axis', () => {
+    const spec = toIceChart([{ id: OBSERVED_INPUT_ID, scenario: 'observed', result: observedIceResult(catalog.iceObservations) }, ...inputs], ['Suez']);
+    expect(spec.rows[0]!.year).toBe(1979);
+    const observed = spec.lines.find((l) => l.source.scenario === 'observed')!;
+    expect(observed.isDashed).toBe(false);
+    expect(spec.lines.filter((l) => l.source.scenario === 'observed')).toHaveLength(1);
+    expect(spec.lines.some((l) => l.source.variable === 'Navigable Season|Suez')).toBe(false);
+    expect(spec.lines.filter((l) => l.axis === 'right').every((l) => l.unit === 'days per year')).toBe(true);
+    expect(spec.yRightLabel).toMatch(/days/);
+  });
+
+  it('draws tunnel freight and capacity, and nothing for a no-tunnel baseline capacity', () => {
+    const spec = toTunnelChart(inputs, tunnel);
+    expect(spec.lines.filter((l) => !l.isDashed).map((l) => l.label)).toEqual(['Freight through the tunnel', 'Capacity']);
+    const capacity = spec.lines.find((l) => l.label === 'Capacity')!;
+    const row = spec.rows.find((r) => r.year === 2050)!;
+    expect(row[capacity.key]).toBe(reference.link.capacityMtPerYear);
+  });
+
+  it('moves the tunnel chart when the capacity changes', () => {
+    const bigger: Assumptions = { ...reference, link: { ...reference.link, capacityMtPerYear: 300 } };
+    const a = toTunnelChart(inputsFor(reference, reference), tunnel);
+    const b = toTunnelChart(inputsFor(bigger, reference), tunnel);
+    expect(b.rows).not.toEqual(a.rows);
+  });
+});
+
+describe('headline figures', () => {
+  const options = { discountRatePct: 7, capexBnUsd: 65, tunnelRoute: tunnel, destination: 'Shanghai', costYear: 2050 };
+  const withTunnel = toHeadline(run(reference), options);
+  const without = toHeadline(run(noTunnel), options);
+
+  it('gives no tunnel share, cost or payback without a tunnel', () => {
+    expect(without.tunnelSharePct === null || without.tunnelSharePct === 0).toBe(true);
+    expect(without.tunnelCostUsdPerTonne).toBeNull();
+    expect(without.paybackYear).toBeNull();
+  });
+
+  it('gives a tunnel share between 0 and 100 % and a sea cost with its route', () => {
+    expect(withTunnel.tunnelSharePct).toBeGreaterThan(0);
+    expect(withTunnel.tunnelSharePct).toBeLessThanOrEqual(100);
+    expect(withTunnel.seaCostUsdPerTonne).toBeGreaterThan(0);
+    expect(withTunnel.seaRoute).not.toBeNull();
+  });
+
+  it('clamps the cost year to the simulated years', () => {
+    expect(toHeadline(run(reference), { ...options, costYear: 2200 }).costYear).toBe(reference.horizonYear);
+  });
+
+  it('discounts: a higher rate gives a smaller present value', () => {
+    const high = toHeadline(run(reference), { ...options, discountRatePct: 15 });
+    expect(high.presentValueBnUsd.Russia!).toBeLessThan(withTunnel.presentValueBnUsd.Russia!);
+  });
+
+  it('writes six figures with units and deltas against the baseline', () => {
+    const figures = toHeadlineFigures(withTunnel, without, { firstYear: 2025, horizonYear: 2075, destination: 'Shanghai', discountRatePct: 7, hasTunnel: true });
+    expect(figures.map((f) => f.id)).toEqual(['production', 'tunnel-share', 'cost', 'ice-free', 'present-value', 'payback']);
+    expect(figures[0]!.value).toMatch(/Mt$/);
+    expect(figures[1]!.value).toMatch(/%$/);
+    const same = toHeadlineFigures(withTunnel, withTunnel, { firstYear: 2025, horizonYear: 2075, destination: 'Shanghai', discountRatePct: 7, hasTunnel: true });
+    expect(same[0]!.delta).toBe('same as baseline');
+  });
+});
