@@ -1,0 +1,53 @@
+// /methodology: the engine in words and every default with its source, generated from the data
+// the engine uses (the catalog from the database, the defaults and presets from lib/model).
+import type { Metadata } from 'next';
+import { getCatalog } from '@/lib/services/catalog';
+import { getDatabase } from '@/lib/services/database';
+import { DefaultAssumptionTable } from './_components/assumption-table';
+import { BasinTable, IceTable, LegTable, RouteTable } from './_components/catalog-tables';
+import { EngineDefaultsTable } from './_components/engine-defaults-table';
+import { EngineSteps } from './_components/engine-steps';
+import { AssumptionBadge } from './_components/data-table';
+import styles from './methodology.module.css';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Methodology · Bering Link Scenario Dashboard' };
+
+export default async function MethodologyPage() {
+  const { db } = await getDatabase();
+  const catalog = await getCatalog(db);
+  return (
+    <main className={styles.page}>
+      <h1>Methodology</h1>
+      <p className={styles.lead}>
+        How the scenario engine turns assumptions into yearly results, and where every default number comes from. A number marked{' '}
+        <AssumptionBadge /> is the modeller’s choice where no published figure was found; change it through the scenario sliders
+        or the catalog, and read the reasoning in the project’s decision records.
+      </p>
+
+      <section className={styles.section} aria-labelledby="steps">
+        <h2 id="steps">What the engine does each year</h2>
+        <EngineSteps />
+      </section>
+
+      <section className={styles.section} aria-labelledby="assumptions">
+        <h2 id="assumptions">Default scenario assumptions</h2>
+        <DefaultAssumptionTable />
+      </section>
+
+      <section className={styles.section} aria-labelledby="engine">
+        <h2 id="engine">Engine parameters</h2>
+        <EngineDefaultsTable />
+      </section>
+
+      <section className={styles.section} aria-labelledby="catalog">
+        <h2 id="catalog">Reference catalog</h2>
+        <BasinTable basins={catalog.basins} />
+        <RouteTable routes={catalog.routes} />
+        <LegTable routes={catalog.routes} />
+        <IceTable observations={catalog.iceObservations} />
+      </section>
+    </main>
+  );
+}
