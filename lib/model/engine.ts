@@ -14,7 +14,7 @@ export interface EngineRun {
   compiled: CompiledCatalog;
   firstYear: number;
   nYears: number;
-  /** Row-major `nSeries × nYears`; NaN = no value (becomes null in results). */
+  /** Year-major `nYears × nSeries` (index t × nSeries + row); NaN = no value (null in results). */
   values: Float64Array;
   /** Row-major `nBasins × nYears`, Mt per year actually produced (and shipped). */
   basinProductionMt: Float64Array;
@@ -27,17 +27,37 @@ const PRICE = Float64Array.from(COMMODITIES, (c) => PRICE_USD_PER_TONNE[c].value
 const COMBUSTION = Float64Array.from(COMMODITIES, (c) => COMBUSTION_CO2_T_PER_T[c].value);
 const TOE = Float64Array.from(COMMODITIES, (c) => ENERGY_TOE_PER_T[c]?.value ?? 0);
 const scratchMemo = new WeakMap<CompiledCatalog, RoutingScratch>();
+const bufferMemo = new WeakMap<CompiledCatalog, { values: Float64Array; basinProductionMt: Float64Array }>();
+
+/** Zeroed buffers for a run: fresh, or the catalog's cached pair (overwritten by the next run). */
+function takeBuffers(c: CompiledCatalog, nYears: number, isReused: boolean) {
+  const nValues = c.layout.meta.length * nYears;
+  const nBasinValues = c.nBasins * nYears;
+  if (!isReused) return { values: new Float64Array(nValues), basinProductionMt: new Float64Array(nBasinValues) };
+  let cached = bufferMemo.get(c);
+  if (cached === undefined || cached.values.length < nValues) {
+    cached = { values: new Float64Array(nValues), basinProductionMt: new Float64Array(nBasinValues) };
+    bufferMemo.set(c, cached);
+  }
+  const values = cached.values.subarray(0, nValues);
+  const basinProductionMt = cached.basinProductionMt.subarray(0, nBasinValues);
+  values.fill(0);
+  basinProductionMt.fill(0);
+  return { values, basinProductionMt };
+}
 
 /**
  * Runs the engine from FIRST_YEAR (2025) to `assumptions.horizonYear` (at least FIRST_YEAR).
- * Returns fresh output arrays; working arrays are reused between calls on the same catalog.
+ * Returns fresh output arrays, unless `isReusingBuffers` (then the arrays are valid only until the
+ * next run on the same catalog; `simulate` copies them out at once). Working arrays are always
+ * reused between calls on the same catalog.
  */
-export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
+export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false): EngineRun {
   const c = compileCatalog(catalog);
   const L = c.layout;
   const nYears = Math.max(1, Math.floor(a.horizonYear) - FIRST_YEAR + 1);
-  const values = new Float64Array(L.meta.length * nYears);
-  const basinProductionMt = new Float64Array(c.nBasins * nYears);
+  const nSeries = L.meta.length;
+  const { values, basinProductionMt } = takeBuffers(c, nYears, isReusingBuffers);
   const basinStartYear = new Float64Array(c.nBasins).fill(Number.NaN);
   let s = scratchMemo.get(c);
   if (s === undefined) {
@@ -71,22 +91,23 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
 
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
+    const o = t * nSeries;
     const extent = extentMkm2(year, c.ice, a.ice.iceFreeYear, a.ice.pathway);
-    values[L.ice * nYears + t] = extent;
+    values[o + L.ice] = extent;
     for (let z = 0; z < 3; z += 1) {
       const days = navigableSeasonDays(ICE_ZONES[z] ?? 'nsr', extent);
       seasonDays[z] = days;
       seasonShare[z] = days / 365;
     }
-    values[L.beringSeason * nYears + t] = seasonDays[1] ?? 0;
+    values[o + L.beringSeason] = seasonDays[1] ?? 0;
     for (let r = 0; r < c.nRoutes; r += 1) {
       const row = L.season[r] ?? -1;
       const zone = c.routeZone[r] ?? -1;
-      if (row >= 0) values[row * nYears + t] = zone < 0 ? 365 : (seasonDays[zone] ?? 0);
+      if (row >= 0) values[o + row] = zone < 0 ? 365 : (seasonDays[zone] ?? 0);
     }
     writeLegCostsUsd(c, a, year, seasonDays, legCost);
     for (let k = 0; k < L.cost.length; k += 1) {
-      values[(L.cost[k] ?? 0) * nYears + t] = legCost[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
+      values[o + (L.cost[k] ?? 0)] = legCost[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
     }
 
     // Starts, potential output, first routing pass (link uncapped).
@@ -135,7 +156,7 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
         const mt = alloc[base + i] ?? 0;
         if (mt <= 0) continue;
         const leg = basinLegs[start + i] ?? 0;
-        const cell = (volumeRow[legRoute[leg] ?? 0] ?? 0) * nYears + t;
+        const cell = o + (volumeRow[legRoute[leg] ?? 0] ?? 0);
         values[cell] = (values[cell] ?? 0) + mt;
         basinSpend += mt * (optCost[base + i] ?? 0);
         co2Transport += mt * (legCo2TPerT[leg] ?? 0);
@@ -149,19 +170,19 @@ export function runEngine(catalog: Catalog, a: Assumptions): EngineRun {
       for (let r = 0; r < N_REGIONS; r += 1) {
         const share = r === 0 ? 1 : (shares[b * 3 + r - 1] ?? 0);
         if (share === 0) continue;
-        addTo(values, (L.production[k * N_REGIONS + r] ?? 0) * nYears + t, q * share);
+        addTo(values, o + (L.production[k * N_REGIONS + r] ?? 0), q * share);
         const energyRow = L.energy[k * N_REGIONS + r] ?? -1;
-        if (energyRow >= 0) addTo(values, energyRow * nYears + t, q * share * toe);
-        addTo(values, (L.revenue[r] ?? 0) * nYears + t, revenue * share);
-        addTo(values, (L.surplus[r] ?? 0) * nYears + t, surplus * share);
+        if (energyRow >= 0) addTo(values, o + energyRow, q * share * toe);
+        addTo(values, o + (L.revenue[r] ?? 0), revenue * share);
+        addTo(values, o + (L.surplus[r] ?? 0), surplus * share);
       }
     }
-    values[L.transportSpend * nYears + t] = spend / 1000;
-    values[L.emissionsTransport * nYears + t] = co2Transport;
-    values[L.emissionsCombustion * nYears + t] = co2Combustion;
+    values[o + L.transportSpend] = spend / 1000;
+    values[o + L.emissionsTransport] = co2Transport;
+    values[o + L.emissionsCombustion] = co2Combustion;
     const isOpen = openYear !== null && year >= openYear;
-    values[L.tunnelUtilisation * nYears + t] = isOpen && capacity > 0 ? (100 * linkMt) / capacity : Number.NaN;
-    values[L.tunnelRevenue * nYears + t] = isOpen ? (linkMt * tariff) / 1000 : Number.NaN;
+    values[o + L.tunnelUtilisation] = isOpen && capacity > 0 ? (100 * linkMt) / capacity : Number.NaN;
+    values[o + L.tunnelRevenue] = isOpen ? (linkMt * tariff) / 1000 : Number.NaN;
   }
   return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear };
 }

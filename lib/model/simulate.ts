@@ -10,7 +10,7 @@ import type { Assumptions, Catalog, Series, SimulationResult } from './types';
  * tunnel's utilisation before it opens). The series list depends only on the catalog.
  */
 export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult {
-  return toSimulationResult(runEngine(catalog, assumptions));
+  return toSimulationResult(runEngine(catalog, assumptions, true));
 }
 
 /** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
@@ -19,15 +19,16 @@ export function toSimulationResult(run: EngineRun): SimulationResult {
   const years = new Array<number>(nYears);
   for (let t = 0; t < nYears; t += 1) years[t] = run.firstYear + t;
   const meta = run.compiled.layout.meta;
+  const nSeries = meta.length;
   const series = new Array<Series>(meta.length);
   for (let row = 0; row < meta.length; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
-    const out = new Array<number | null>(nYears);
-    const base = row * nYears;
+    // Push into an empty array so rows without nulls stay unboxed doubles in V8 (hot path).
+    const out: (number | null)[] = [];
     for (let t = 0; t < nYears; t += 1) {
-      const v = values[base + t] ?? Number.NaN;
-      out[t] = Number.isFinite(v) ? v : null;
+      const v = values[t * nSeries + row] ?? Number.NaN;
+      out.push(Number.isFinite(v) ? v : null);
     }
     series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
   }
