@@ -7,7 +7,8 @@ import type { Assumptions, Catalog, Series, SimulationResult } from './types';
  * Simulates every year from 2025 to `assumptions.horizonYear` and returns one value per year for
  * each series (see docs/model.md for the list). Values are finite numbers, or null where the
  * quantity does not exist that year (a route's cost before it opens or while ice closes it, the
- * tunnel's utilisation before it opens). The series list depends only on the catalog.
+ * tunnel's utilisation before it opens). The series list depends only on the catalog. The catalog
+ * is treated as immutable: it is compiled once per object (memoised), so pass a new object to change it.
  */
 export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult {
   return toSimulationResult(runEngine(catalog, assumptions, true));
