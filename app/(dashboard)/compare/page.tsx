@@ -1,0 +1,150 @@
+// /compare?ids=a,b,…: one to four scenarios overlaid on the same charts, their headline figures
+// and the assumptions that differ, and the comparison as CSV. The engine runs here on the server;
+// client components get plain chart rows.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { listDestinations } from '@/lib/charts/dashboard-charts';
+import { toHeadline } from '@/lib/charts/headline';
+import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
+import { buildCompareCharts } from '@/lib/compare/compare-charts';
+import { listHeadlineDifferences } from '@/lib/compare/headline-differences';
+import { toHeadlineFigures } from '@/lib/compare/headline-figures';
+import { simulate } from '@/lib/model/simulate';
+import { CompareIdsSchema, ScenarioIdSchema } from '@/lib/schemas/scenario';
+import { getCatalog } from '@/lib/services/catalog';
+import { getDatabase } from '@/lib/services/database';
+import { getScenario } from '@/lib/services/scenarios';
+import { CompareCharts } from './_components/compare-charts';
+import { AssumptionTable, HeadlineTable } from './_components/difference-tables';
+import { ScenarioKey } from './_components/scenario-key';
+import styles from './_components/compare.module.css';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Compare scenarios · Bering Link Scenario Dashboard' };
+
+/** Year of the "cost per tonne, tunnel vs sea" headline: the dashboard's default (ADR 051). */
+const COST_YEAR = 2050;
+
+/** The most scenarios one comparison shows (CompareIdsSchema). */
+const MAX_COMPARED = 4;
+
+function Breadcrumb() {
+  return (
+    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      <Link href="/">Dashboard</Link> › <Link href="/scenarios">Scenarios</Link> › Compare
+    </nav>
+  );
+}
+
+function Problem({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className={styles.page}>
+      <Breadcrumb />
+      <div className={styles.problem}>
+        <h1>{title}</h1>
+        {children}
+        <p>
+          <Link href="/scenarios">Choose scenarios to compare</Link>
+        </p>
+      </div>
+    </main>
+  );
+}
+
+/** Why a comparison link is unusable, in a sentence. */
+function describeBadIds(ids: string[]): string {
+  if (ids.length === 0) return 'The link names no scenarios.';
+  if (ids.length > MAX_COMPARED) return `The link names ${ids.length} scenarios, but at most ${MAX_COMPARED} can be compared side by side.`;
+  const bad = ids.find((id) => !ScenarioIdSchema.safeParse(id).success);
+  return bad === undefined ? 'The link is not a valid list of scenario ids.' : `“${bad}” is not a scenario id: ids are letters, digits and dashes.`;
+}
+
+export default async function ComparePage(props: PageProps<'/compare'>) {
+  const { ids: rawIds } = await props.searchParams;
+  const idsText = Array.isArray(rawIds) ? rawIds.join(',') : (rawIds ?? '');
+  if (idsText.trim() === '') {
+    return (
+      <main className={styles.page}>
+        <Breadcrumb />
+        <h1 className={styles.title}>Compare scenarios</h1>
+        <p>
+          Tick two to four scenarios on the <Link href="/scenarios">Scenarios page</Link> and press Compare: their charts are drawn over each
+          other, with a table of the headline figures and of the assumptions that differ.
+        </p>
+      </main>
+    );
+  }
+  const parsed = CompareIdsSchema.safeParse(idsText);
+  if (!parsed.success) {
+    const asked = idsText.split(',').map((s) => s.trim()).filter(Boolean);
+    return (
+      <Problem title="These scenarios cannot be compared">
+        <p>{describeBadIds(asked)}</p>
+      </Problem>
+    );
+  }
+  const ids = [...new Set(parsed.data)];
+
+  const { db } = await getDatabase();
+  const found = await Promise.all(ids.map((id) => getScenario(db, id)));
+  const records = found.flatMap((r) => (r.ok ? [r.value] : []));
+  const missing = ids.filter((_, i) => !found[i]?.ok);
+  if (missing.length > 0) {
+    return (
+      <Problem title="Scenario not found">
+        <p>
+          {missing.length === 1 ? 'No scenario has the id ' : 'No scenarios have the ids '}
+          {missing.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}“<code>{id}</code>”
+            </span>
+          ))}
+          . It may have been deleted, or the link was mistyped.
+        </p>
+      </Problem>
+    );
+  }
+
+  const catalog = await getCatalog(db);
+  const tunnelRoute = catalog.routes.find((r) => r.isLink)?.name ?? null;
+  const compared = records.map((r) => ({ id: r.id, name: r.name, result: simulate(catalog, r.assumptions) }));
+  const firstResult = compared[0]?.result;
+  const destinations = firstResult ? listDestinations(firstResult) : [];
+  // The dashboard's default destination (its first), so both pages show the same figures.
+  const destination = destinations[0] ?? '';
+
+  const charts = buildCompareCharts(compared, tunnelRoute);
+  const headlineRows = listHeadlineDifferences(
+    records.map((record, i) => {
+      const headline = toHeadline(compared[i]!.result, {
+        discountRatePct: record.assumptions.markets.discountRatePct,
+        capexBnUsd: record.assumptions.link.capexBnUsd,
+        tunnelRoute: tunnelRoute ?? '',
+        destination,
+        costYear: COST_YEAR,
+      });
+      return toHeadlineFigures(headline, destination);
+    }),
+  );
+  const assumptionRows = listAssumptionDifferences(records.map((r) => r.assumptions));
+  const scenarios = records.map((r) => ({ id: r.id, name: r.name, isPreset: r.isPreset }));
+  const csvHref = `/api/compare.csv?ids=${ids.map(encodeURIComponent).join(',')}`;
+
+  return (
+    <main className={styles.page}>
+      <Breadcrumb />
+      <h1 className={styles.title}>Compare scenarios</h1>
+      <div className={styles.toolbar}>
+        <ScenarioKey scenarios={scenarios} />
+        <a className={styles.download} href={csvHref} download>
+          Download comparison (CSV)
+        </a>
+      </div>
+      <CompareCharts data={charts} />
+      <HeadlineTable scenarios={scenarios} rows={headlineRows} />
+      <AssumptionTable scenarios={scenarios} rows={assumptionRows} />
+    </main>
+  );
+}
