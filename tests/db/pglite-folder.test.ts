@@ -14,7 +14,8 @@ describe('embedded database in a data folder', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('keeps saved scenarios across restarts and does not seed twice', async () => {
+  // Two PGlite start-ups (initdb, then reopen) take 5-30 s on a loaded 2-core machine.
+  it('keeps saved scenarios across restarts and does not seed twice', { timeout: 120_000 }, async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'bering-pglite-'));
     const first = await openDatabase({ kind: 'pglite', dataDir: dir }, MIGRATIONS);
     const saved = await createScenario(first.db, { name: 'Kept', assumptions: DEFAULT_ASSUMPTIONS });

@@ -1,4 +1,5 @@
-// The production build in the real Chromium: the home page shows the presets from the database.
+// The production build in the real Chromium: the home page shows the default preset and offers
+// every preset stored in the database as a baseline.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '@/lib/model/presets';
@@ -17,14 +18,17 @@ describe('home page in Chromium', () => {
     await server?.stop();
   });
 
-  it('lists every preset scenario stored in the database', async () => {
+  it('shows the default preset and lists every other preset from the database', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url);
-    for (const preset of PRESETS) {
-      await expect(page.getByText(preset.name, { exact: true }).count()).resolves.toBeGreaterThan(0);
-    }
+    const [first, ...others] = PRESETS;
+    await page.getByRole('heading', { name: first!.name }).waitFor();
+    const picker = page.getByLabel(/baseline/i);
+    await expect
+      .poll(() => picker.locator('option').allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(others.map((p) => p.name)));
     expect(errors).toEqual([]);
   });
 });
