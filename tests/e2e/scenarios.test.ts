@@ -204,6 +204,13 @@ describe('scenarios and compare pages in Chromium', () => {
     await expect(tunnelRow.innerText()).resolves.toMatch(/no tunnel\s+2042/);
     await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
     expect(errors).toEqual([]);
+
+    // At phone width the page does not scroll sideways (wide tables scroll inside their box).
+    const phone = await open(`/compare?ids=${preset.id},${mine.id}`, { width: 375, height: 800 });
+    await phone.page.locator('.recharts-line-curve').first().waitFor();
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(phone.errors).toEqual([]);
   });
 
   it('explains a comparison link with too many scenarios', async () => {

@@ -16,7 +16,8 @@ function formatValue(row: HeadlineDifferenceRow, value: number | null): string {
 function formatChange(row: HeadlineDifferenceRow, delta: number | null): string {
   if (delta === null) return '';
   if (row.kind === 'year') return delta === 0 ? '±0 yr' : `${delta > 0 ? '+' : '−'}${Math.abs(Math.round(delta))} yr`;
-  return formatDelta(delta);
+  const text = formatDelta(delta);
+  return text === '±0' || !row.unit ? text : `${text} ${row.unit}`;
 }
 
 function ScenarioHeaders({ scenarios }: { scenarios: CompareScenario[] }) {

@@ -59,6 +59,10 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
     event.preventDefault();
     if (mode.kind !== 'rename') return;
     const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    if (name.trim() === scenario.name) {
+      close('rename'); // nothing to save: do not spend a version on it
+      return;
+    }
     setIsPending(true);
     setProblem(null);
     try {
