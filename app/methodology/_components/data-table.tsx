@@ -50,7 +50,7 @@ export function DataTable({ caption, headers, rows }: DataTableProps) {
 /** The "assumption" badge: a modeller's choice, not a cited figure. */
 export function AssumptionBadge({ what }: { what?: string }) {
   return (
-    <span className={styles.assumption}>
+    <span className={styles.assumption} data-flag="assumption">
       assumption{what ? <span className={styles.assumedWhat}>: {what}</span> : null}
     </span>
   );

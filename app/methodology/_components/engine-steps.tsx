@@ -1,5 +1,5 @@
 // The engine's yearly steps in words: a summary of lib/model (simulate → runEngine and its
-// helpers ice, resources, transport, link). docs/model.md has the equations; keep both in step.
+// helpers ice, resources, transport, link; summarize). docs/model.md has the equations; keep both in step.
 import styles from '../methodology.module.css';
 
 /** The steps the engine takes for every year from 2025 to the horizon. */
@@ -27,7 +27,8 @@ export function EngineSteps() {
         year from their earliest start year on in which cooperation is at least their minimum level, some route can carry their
         output, and the netback (price, less the combustion carbon price where chosen) minus production cost minus the cheapest
         transport cost is positive. Output ramps up linearly to a plateau, and is capped each year by the decline rate × the
-        remaining resource and by the remaining resource itself, so cumulative output never exceeds it.
+        remaining resource and by the remaining resource itself, so cumulative output never exceeds it. A basin is shut in
+        any year its margin is not positive.
       </li>
       <li>
         <strong>Routing.</strong> Each basin ships by its cheapest usable legs first. Oil and LNG cannot wait for the season, so a
@@ -47,6 +48,11 @@ export function EngineSteps() {
         cost) − transport spend; transport CO2 = tonne-kilometres × the mode’s emission factor; combustion CO2 = hydrocarbons
         produced × their emission factor; tunnel utilisation = tonnes through the tunnel ÷ capacity, and its revenue = tonnes ×
         tariff. The same inputs always give the same results.
+      </li>
+      <li>
+        <strong>Summary figures.</strong> The tunnel’s simple payback year is the first year its cumulative tariff revenue
+        reaches the construction cost; present values of the operating surplus use the scenario’s discount rate, discounted to
+        2025.
       </li>
     </ol>
   );
