@@ -202,7 +202,13 @@ describe('scenarios and compare pages in Chromium', () => {
     const assumptions = page.locator('table[data-table="assumptions"]');
     const tunnelRow = assumptions.locator('tbody tr').filter({ hasText: 'Tunnel opens' });
     await expect(tunnelRow.innerText()).resolves.toMatch(/no tunnel\s+2042/);
-    await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
+    const csvHref = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
+    expect(csvHref).toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
+    const csv = await fetch(`${server.url}${csvHref}`);
+    expect(csv.status).toBe(200);
+    const csvText = await csv.text();
+    expect(csvText).toContain(preset.name);
+    expect(csvText).toContain('E2E compare me');
     expect(errors).toEqual([]);
 
     // At phone width the page does not scroll sideways (wide tables scroll inside their box).
