@@ -1,13 +1,13 @@
 // Report use cases: run the engine on unsaved or saved assumptions, and build the CSV reports.
 // The one code path behind /api/run, /api/scenarios/{id}/results, report.csv and compare.csv.
 import 'server-only';
-import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { toReportCsv, type CsvLayout, type ScenarioResult } from '@/lib/export/csv';
 import { toContentDisposition } from '@/lib/export/filename';
 import { simulate } from '@/lib/model/simulate';
 import type { SimulationResult } from '@/lib/model/types';
 import { AssumptionsSchema, toFieldIssues, type FieldIssue } from '@/lib/schemas/assumptions';
+import { ReportLayoutSchema } from '@/lib/schemas/report';
 import { CompareIdsSchema } from '@/lib/schemas/scenario';
 import { getCatalog } from './catalog';
 import { failure, success, type ServiceResult } from './result';
@@ -19,12 +19,9 @@ export interface CsvReport {
   contentDisposition: string;
 }
 
-/** `format` of a report URL: absent = wide (IAMC). */
-const LayoutSchema = z.enum(['wide', 'long'], { error: 'must be "wide" or "long"' }).default('wide');
-
 /** The layout named by `format`, or the issue naming `format`. */
 function parseLayout(format: string | null): { ok: true; value: CsvLayout } | { ok: false; issue: FieldIssue } {
-  const parsed = LayoutSchema.safeParse(format ?? undefined);
+  const parsed = ReportLayoutSchema.safeParse(format ?? undefined);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issue: { path: 'format', message: parsed.error.issues[0]?.message ?? 'invalid' } };
 }
