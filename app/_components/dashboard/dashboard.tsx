@@ -3,7 +3,7 @@
 // step), the baseline is drawn dashed, and the URL always reproduces the screen.
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import type { ChartInput } from '@/lib/charts/chart-spec';
 import {
@@ -18,6 +18,7 @@ import {
 } from '@/lib/charts/dashboard-charts';
 import { toHeadline } from '@/lib/charts/headline';
 import { toHeadlineFigures } from '@/lib/charts/headline-figures';
+import { isSameChartSpec } from '@/lib/charts/same-spec';
 import type { ChartSpec } from '@/lib/charts/types';
 import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
@@ -45,6 +46,13 @@ export interface DashboardProps {
   initialBase: DashboardScenario | null;
   /** URL params that were invalid and ignored. */
   ignoredParams: string[];
+}
+
+/** The previous spec object while the numbers are the same, so memoised charts skip redrawing. */
+function useStableSpec(spec: ChartSpec): ChartSpec {
+  const ref = useRef(spec);
+  if (ref.current !== spec && !isSameChartSpec(ref.current, spec)) ref.current = spec;
+  return ref.current;
 }
 
 /** Year of the tunnel-vs-sea cost headline when the URL names none. */
@@ -94,10 +102,10 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const destination = view.destination !== null && destinations.includes(view.destination) ? view.destination : (destinations[0] ?? '');
   const costYear = view.costYear ?? DEFAULT_COST_YEAR;
 
-  const production = useMemo(() => toProductionChart(inputs, view.productionView), [inputs, view.productionView]);
-  const cost = useMemo(() => toCostChart(inputs, destination), [inputs, destination]);
-  const ice = useMemo(() => toIceChart(iceInputs, yearRoundRoutes), [iceInputs, yearRoundRoutes]);
-  const tunnel = useMemo(() => toTunnelChart(inputs, tunnelRoute), [inputs, tunnelRoute]);
+  const production = useStableSpec(useMemo(() => toProductionChart(inputs, view.productionView), [inputs, view.productionView]));
+  const cost = useStableSpec(useMemo(() => toCostChart(inputs, destination), [inputs, destination]));
+  const ice = useStableSpec(useMemo(() => toIceChart(iceInputs, yearRoundRoutes), [iceInputs, yearRoundRoutes]));
+  const tunnel = useStableSpec(useMemo(() => toTunnelChart(inputs, tunnelRoute), [inputs, tunnelRoute]));
 
   const figures = useMemo(() => {
     const options = { tunnelRoute, destination, costYear };
@@ -117,21 +125,35 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   useUrlSync(urlState, isPristine);
 
   const slug = toAsciiSlug(currentName);
-  const onDownloadChart = useCallback(
-    (id: string, spec: ChartSpec, hidden: ReadonlySet<string>) => {
-      const named: NamedInput[] = [
-        { input: { id: OBSERVED_INPUT_ID, scenario: 'observed', result: observed }, name: 'Observed (NSIDC Sea Ice Index)' },
-        { input: inputs[0]!, name: currentName },
-        { input: inputs[1]!, name: baselineName },
-      ];
-      downloadText(`${slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
-    },
-    [observed, inputs, currentName, baselineName, slug],
-  );
+  // The CSV callback reads the latest results through a ref, so it stays the same function and
+  // the memoised chart panels do not redraw because of it.
+  const latest = useRef({ observed, inputs, currentName, baselineName, slug });
+  latest.current = { observed, inputs, currentName, baselineName, slug };
+  const onDownloadChart = useCallback((id: string, spec: ChartSpec, hidden: ReadonlySet<string>) => {
+    const l = latest.current;
+    const named: NamedInput[] = [
+      { input: { id: OBSERVED_INPUT_ID, scenario: 'observed', result: l.observed }, name: 'Observed (NSIDC Sea Ice Index)' },
+      { input: l.inputs[0]!, name: l.currentName },
+      { input: l.inputs[1]!, name: l.baselineName },
+    ];
+    downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
+  }, []);
   const onDownloadReport = () => downloadText(`${slug}-report.csv`, toIamcCsv([{ scenario: currentName, result: rawCurrent }]));
 
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
-  const setProductionView = (productionView: ProductionView) => setView((v) => ({ ...v, productionView }));
+  const productionControls = useMemo(() => {
+    const setProductionView = (productionView: ProductionView) => setView((v) => ({ ...v, productionView }));
+    return (
+      <span className={styles.segmented} role="group" aria-label="Split production by">
+        <button type="button" aria-pressed={view.productionView === 'commodity'} onClick={() => setProductionView('commodity')}>
+          Commodity
+        </button>
+        <button type="button" aria-pressed={view.productionView === 'country'} onClick={() => setProductionView('country')}>
+          Country
+        </button>
+      </span>
+    );
+  }, [view.productionView]);
   const yearOptions = current.years.filter((y) => y % 5 === 0);
 
   return (
@@ -190,7 +212,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
               Full report (CSV)
             </button>
             {ignoredParams.length > 0 ? (
-              <p className={styles.notice} role="status">
+              <p className={styles.notice} role="status" data-notice="ignored-params">
                 Some link parameters were invalid and ignored ({ignoredParams.join(', ')}); the scenario’s values are shown instead.
               </p>
             ) : null}
@@ -206,16 +228,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
               description="Mt per year; by country: each partner's share of every project, all commodities."
               spec={production}
               onDownloadCsv={onDownloadChart}
-              controls={
-                <span className={styles.segmented} role="group" aria-label="Split production by">
-                  <button type="button" aria-pressed={view.productionView === 'commodity'} onClick={() => setProductionView('commodity')}>
-                    Commodity
-                  </button>
-                  <button type="button" aria-pressed={view.productionView === 'country'} onClick={() => setProductionView('country')}>
-                    Country
-                  </button>
-                </span>
-              }
+              controls={productionControls}
             />
             <ChartPanel
               id="transport-cost"

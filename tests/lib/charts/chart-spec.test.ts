@@ -64,3 +64,23 @@ describe('unionOfYears', () => {
     expect(unionOfYears([result([2030, 2031], []), result([1979, 2030], [])])).toEqual([1979, 2030, 2031]);
   });
 });
+
+describe('isSameChartSpec', () => {
+  const spec = () => buildChartSpec(inputs, picks, 'Production (Mt/yr)');
+
+  it('finds two builds of the same data equal', async () => {
+    const { isSameChartSpec } = await import('@/lib/charts/same-spec');
+    expect(isSameChartSpec(spec(), spec())).toBe(true);
+  });
+
+  it('finds a changed value, label or axis title different', async () => {
+    const { isSameChartSpec } = await import('@/lib/charts/same-spec');
+    const changed = spec();
+    changed.rows[1]!.cur_0 = 2.5;
+    expect(isSameChartSpec(spec(), changed)).toBe(false);
+    expect(isSameChartSpec(spec(), { ...spec(), yLabel: 'other' })).toBe(false);
+    const relabelled = spec();
+    relabelled.lines[0] = { ...relabelled.lines[0]!, label: 'Crude' };
+    expect(isSameChartSpec(spec(), relabelled)).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+// Browser benchmark of the dashboard (not part of npm scripts):
+//   npx tsx scripts/bench-browser.ts            starts the production build itself (needs `next build`)
+//   npx tsx scripts/bench-browser.ts <url>      measures a running server, e.g. http://127.0.0.1:3000
+// Prints (1) slider key press → charts showing the new values (median, p95 over ≥ 50 presses),
+// (2) first-load JavaScript of `/` (gzip), (3) time to first chart and server response time.
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+const PRESSES = 60;
+const LOADS = 5;
+
+/** tests/support/server.ts reaches db code marked `server-only`; that needs Node's react-server condition. */
+function needsReExec(url: string | undefined): boolean {
+  return url === undefined && !process.execArgv.some((a) => a.includes('react-server'));
+}
+
+const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** Sliders measured: capacity redraws the tunnel chart; the ice-free year redraws every chart. */
+const SLIDERS = [
+  { name: 'cap', label: 'capacity (tunnel chart)', first: 'ArrowRight', then: 'ArrowLeft' },
+  { name: 'iceFree', label: 'ice-free year (all charts)', first: 'ArrowLeft', then: 'ArrowRight' },
+] as const;
+
+async function sliderLatency(browser: Browser, url: string, slider: (typeof SLIDERS)[number]): Promise<number[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('[data-chart="tunnel"] .recharts-line-curve');
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] };
+    w.__latencies = [];
+    let pressedAt: number | null = null;
+    document.addEventListener('keydown', () => (pressedAt = performance.now()), true);
+    const charts = document.querySelector('[aria-labelledby="charts-title"]');
+    if (!charts) throw new Error('no charts section');
+    new MutationObserver(() => {
+      if (pressedAt === null) return;
+      const start = pressedAt;
+      pressedAt = null;
+      requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
+    }).observe(charts, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+  });
+  await page.locator(`input[type="range"][name="${slider.name}"]`).focus();
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press(i < PRESSES / 2 ? slider.first : slider.then);
+    await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, i + 1, { timeout: 5_000 });
+  }
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  await page.close();
+  return latencies;
+}
+
+async function firstLoadJs(url: string): Promise<{ scripts: number; rawKb: number; gzipKb: number }> {
+  const html = await (await fetch(url)).text();
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  let raw = 0;
+  let gzip = 0;
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(src)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { scripts: new Set(sources).size, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+}
+
+async function firstRender(browser: Browser, url: string): Promise<{ chart: number[]; response: number[]; serverFetch: number[] }> {
+  const chart: number[] = [];
+  const response: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstChart?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.recharts-line-curve')) {
+          w.__firstChart = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(url);
+    await page.waitForSelector('.recharts-line-curve');
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { chart: (window as unknown as { __firstChart: number }).__firstChart, response: nav.responseStart - nav.requestStart };
+    });
+    chart.push(timing.chart);
+    response.push(timing.response);
+    await context.close();
+  }
+  const serverFetch: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    await (await fetch(url)).text();
+    serverFetch.push(performance.now() - t0);
+  }
+  return { chart, response, serverFetch };
+}
+
+async function main(): Promise<void> {
+  const argUrl = process.argv[2];
+  if (needsReExec(argUrl)) {
+    const child = spawn(process.execPath, [...process.execArgv, '--conditions=react-server', ...process.argv.slice(1)], { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 1));
+    return;
+  }
+  const { launchBrowser } = await import('../tests/support/browser');
+  const server = argUrl ? null : await (await import('../tests/support/server')).startServer('pglite');
+  const url = (argUrl ?? server!.url).replace(/\/$/, '') + '/';
+  const browser = await launchBrowser();
+  try {
+    // Warm up the server and the page once (first compile of the route, PGlite caches).
+    const warm = await browser.newPage();
+    await warm.goto(url);
+    await warm.waitForSelector('.recharts-line-curve');
+    await warm.close();
+
+    const rows: [string, string][] = [];
+    for (const slider of SLIDERS) {
+      const latencies = await sliderLatency(browser, url, slider);
+      rows.push(
+        [`key → charts updated, ${slider.label}, n=${latencies.length}: median`, ms(quantile(latencies, 0.5))],
+        [`key → charts updated, ${slider.label}: p95 (aim < 50 ms)`, ms(quantile(latencies, 0.95))],
+      );
+    }
+    const js = await firstLoadJs(url);
+    const render = await firstRender(browser, url);
+    rows.push(
+      [`first-load JS of / (${js.scripts} scripts) gzip (aim < 300 kB)`, `${js.gzipKb.toFixed(1)} kB`],
+      ['first-load JS of / raw', `${js.rawKb.toFixed(1)} kB`],
+      [`navigation → first chart drawn, median of ${LOADS}`, ms(quantile(render.chart, 0.5))],
+      ['server response (requestStart → responseStart) median', ms(quantile(render.response, 0.5))],
+      ['server GET / full HTML from Node, median of 10', ms(quantile(render.serverFetch, 0.5))],
+    );
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\nDashboard benchmark: ${url}\n${'-'.repeat(width + 14)}`);
+    for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(11)}`);
+  } finally {
+    await browser.close();
+    await server?.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,208 @@
+// The dashboard in real Chromium against the production build: sliders recompute the charts in
+// the browser, the URL reproduces the screen, saving, CSV downloads, conflicts, keyboard.
+import { mkdir, readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+
+describe('dashboard in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer('pglite'), launchBrowser()]);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, acceptDownloads: true });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector('.recharts-line-curve');
+    return page;
+  }
+
+  const pathsOf = (page: Page, chart: string) =>
+    page.locator(`[data-chart="${chart}"] .recharts-line-curve`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
+  const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
+  const figures = (page: Page) => page.locator('[data-figure]').allInnerTexts();
+
+  async function readCsv(download: Download): Promise<string[][]> {
+    const file = await download.path();
+    const parsed = Papa.parse<string[]>(await readFile(file, 'utf8'), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  }
+
+  let movedUrl = '';
+
+  it('recomputes a chart, a headline figure and the URL when a slider moves with the keyboard', async () => {
+    const page = await open('/');
+    const costBefore = await pathsOf(page, 'transport-cost');
+    const figureBefore = await figure(page, 'cost');
+    expect(figureBefore).toMatch(/USD\/t/);
+
+    const tariff = page.locator('input[type="range"][name="tariff"]');
+    await expect(tariff.getAttribute('aria-valuetext')).resolves.toBe('15 USD/t');
+    await tariff.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(tariff.getAttribute('aria-valuetext')).resolves.toBe('20 USD/t');
+
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tariff') === '20');
+    expect(await pathsOf(page, 'transport-cost')).not.toBe(costBefore);
+    expect(await figure(page, 'cost')).not.toBe(figureBefore);
+    await expect(page.locator('[data-figure="cost"]').innerText()).resolves.toMatch(/vs baseline/);
+    movedUrl = page.url();
+    expect(new URL(movedUrl).searchParams.get('pathway')).toBe('SSP2-4.5');
+
+    // The same URL in a fresh browser context shows the same figures and slider values.
+    const shown = await figures(page);
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const copy = await other.newPage();
+    copy.on('console', (m) => m.type() === 'error' && consoleErrors.push(`copy: ${m.text()}`));
+    await copy.goto(movedUrl);
+    await copy.waitForSelector('.recharts-line-curve');
+    expect(await figures(copy)).toEqual(shown);
+    await expect(copy.locator('input[name="tariff"]').inputValue()).resolves.toBe('20');
+    expect(await pathsOf(copy, 'transport-cost')).toBe(await pathsOf(page, 'transport-cost'));
+    await other.close();
+    await page.close();
+  });
+
+  it('falls back to the scenario values for invalid URL params', async () => {
+    const page = await open('/?cap=abc&tariff=99999&pathway=nope&horizon=2060');
+    await expect(page.locator('input[name="cap"]').inputValue()).resolves.toBe('100');
+    await expect(page.locator('input[name="tariff"]').inputValue()).resolves.toBe('15');
+    await expect(page.locator('input[name="horizon"]').inputValue()).resolves.toBe('2060');
+    await expect(page.locator('[data-notice="ignored-params"]').innerText()).resolves.toMatch(/pathway, cap, tariff/);
+    await page.close();
+  });
+
+  it('downloads exactly the series a chart draws, and the full report, as CSV with units', async () => {
+    const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search);
+    const drawn = await page.locator('[data-chart="transport-cost"] .recharts-line-curve').count();
+    const [chartDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of Transport cost/ }).click()]);
+    expect(chartDownload.suggestedFilename()).toBe('reference-tunnel-in-2042-partial-cooperation-edited-transport-cost.csv');
+    const chartRows = await readCsv(chartDownload);
+    expect(chartRows[0]!.slice(0, 6)).toEqual(['Model', 'Scenario', 'Region', 'Variable', 'Unit', '2025']);
+    const body = chartRows.slice(1);
+    expect(body).toHaveLength(drawn);
+    expect(new Set(body.map((r) => r[4]))).toEqual(new Set(['USD per tonne']));
+    expect(body.every((r) => r[3]!.startsWith('Transport Cost|') && r[3]!.endsWith('|Shanghai'))).toBe(true);
+    const scenarios = new Set(body.map((r) => r[1]));
+    expect(scenarios).toEqual(new Set(['Reference: tunnel in 2042, partial cooperation (edited)', 'Baseline: Reference: tunnel in 2042, partial cooperation']));
+
+    // Hiding a series in the legend removes it from the chart and from its CSV.
+    await page.locator('[data-chart="sea-ice"]').getByRole('button', { name: 'Observed extent (NSIDC)' }).click();
+    const iceDrawn = await page.locator('[data-chart="sea-ice"] .recharts-line-curve').count();
+    const [iceDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of September sea ice/ }).click()]);
+    const iceRows = (await readCsv(iceDownload)).slice(1);
+    expect(iceRows).toHaveLength(iceDrawn);
+    expect(iceRows.some((r) => r[1]!.startsWith('Observed'))).toBe(false);
+    expect(iceRows.find((r) => r[3] === 'Sea Ice Extent|September')![4]).toBe('million km2');
+
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Full report (CSV)' }).click()]);
+    expect(report.suggestedFilename()).toBe('reference-tunnel-in-2042-partial-cooperation-edited-report.csv');
+    const reportRows = await readCsv(report);
+    expect(reportRows[0]!.slice(0, 5)).toEqual(['Model', 'Scenario', 'Region', 'Variable', 'Unit']);
+    expect(reportRows[0]!.at(-1)).toBe('2075');
+    const variables = reportRows.slice(1).map((r) => r[3]);
+    expect(variables).toContain('Production|Oil');
+    expect(variables).toContain('Sea Ice Extent|September');
+    // The report is the current (unsaved) state: its tunnel cost equals what /api/run gives for these assumptions.
+    const tunnel2050 = reportRows.find((r) => r[3] === 'Transport Cost|Tunnel Rail|Shanghai')![reportRows[0]!.indexOf('2050')];
+    const api = await page.evaluate(async () => {
+      const r = await fetch('/api/scenarios/reference/report.csv');
+      return r.text();
+    });
+    const stored = Papa.parse<string[]>(api, { skipEmptyLines: true }).data;
+    const stored2050 = stored.find((r) => r[3] === 'Transport Cost|Tunnel Rail|Shanghai')![stored[0]!.indexOf('2050')];
+    expect(Number(tunnel2050) - Number(stored2050)).toBeCloseTo(5, 6); // tariff moved from 15 to 20 USD/t
+    expect(reportRows.length).toBe(stored.length);
+    await page.close();
+  });
+
+  let savedPath = '';
+
+  it('saves the current sliders as a new scenario and opens it', async () => {
+    const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search);
+    await page.getByRole('button', { name: 'Save as new scenario' }).click();
+    await page.getByText('Name must not be empty').waitFor();
+    await page.getByLabel('Name of the new scenario').fill('Tariff 20 test');
+    await page.getByLabel('Description (optional)').fill('saved by the e2e test');
+    await Promise.all([page.waitForURL(/\/scenarios\/[0-9a-f-]{36}$/), page.getByRole('button', { name: 'Save as new scenario' }).click()]);
+    await page.waitForSelector('.recharts-line-curve');
+    savedPath = new URL(page.url()).pathname;
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/Tariff 20 test/);
+    await expect(page.locator('input[name="tariff"]').inputValue()).resolves.toBe('20');
+    await expect(page.getByRole('button', { name: 'Save changes' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('refuses a stale "Save changes" with a conflict message and keeps the other save', async () => {
+    const first = await open(savedPath);
+    const second = await open(savedPath);
+    const id = savedPath.split('/').pop()!;
+
+    await second.locator('input[name="cap"]').focus();
+    await second.keyboard.press('ArrowRight');
+    await second.getByRole('button', { name: 'Save changes' }).click();
+    await second.getByText(/Saved changes/).waitFor();
+
+    await first.locator('input[name="carbon"]').focus();
+    await first.keyboard.press('ArrowRight');
+    await first.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = first.locator('[data-status="conflict"]');
+    await conflict.waitFor();
+    await expect(conflict.innerText()).resolves.toMatch(/changed elsewhere.*Reload/s);
+
+    const stored = await first.evaluate(async (sid) => (await fetch(`/api/scenarios/${sid}`)).json(), id);
+    expect(stored.version).toBe(2);
+    expect(stored.assumptions.link.capacityMtPerYear).toBe(105);
+    expect(stored.assumptions.markets.carbonPriceUsdPerTonne).toBe(0);
+    await first.close();
+    await second.close();
+  });
+
+  it('reaches the sliders with Tab, with a visible focus ring', async () => {
+    const page = await open('/');
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'range');
+    }
+    expect(found).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('saves screenshots at laptop and phone width without horizontal scrolling on the phone', async () => {
+    const wide = await open('/');
+    await wide.screenshot({ path: new URL('dashboard-1280x800.png', ARTIFACTS).pathname });
+    await wide.screenshot({ path: new URL('dashboard-1280-full.png', ARTIFACTS).pathname, fullPage: true });
+    await wide.close();
+    const phone = await open('/', { width: 375, height: 812 });
+    await phone.screenshot({ path: new URL('dashboard-375x812.png', ARTIFACTS).pathname });
+    await phone.screenshot({ path: new URL('dashboard-375-full.png', ARTIFACTS).pathname, fullPage: true });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('logged no console errors on any page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
