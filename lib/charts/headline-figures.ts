@@ -23,6 +23,22 @@ function deltaText(current: number | null, baseline: number | null, unit: string
   return text === '±0' ? SAME : `${text} ${unit} vs baseline`.replace('  ', ' ');
 }
 
+/** The sum, or null when any part is null. */
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** A signed difference without unit for compact lines; "±0" when equal. */
+function shortDelta(current: number | null, baseline: number | null): string {
+  if (current === null || baseline === null) return '–';
+  return formatDelta(current - baseline, 0);
+}
+
 function yearText(year: number | null, none: string): string {
   return year === null ? none : String(year);
 }
@@ -65,8 +81,8 @@ export function toHeadlineFigures(current: Headline, baseline: Headline, ctx: He
     {
       id: 'cost',
       label: `Cost per tonne to ${ctx.destination}, ${current.costYear ?? '–'}`,
-      value: current.tunnelCostUsdPerTonne === null ? 'Tunnel: –' : `Tunnel: ${formatNumber(current.tunnelCostUsdPerTonne, 1)} USD/t`,
-      details: [current.seaCostUsdPerTonne === null ? 'Sea: –' : `Sea (${current.seaRoute}): ${formatNumber(current.seaCostUsdPerTonne, 1)} USD/t`],
+      value: current.tunnelCostUsdPerTonne === null ? 'tunnel: –' : `tunnel ${formatNumber(current.tunnelCostUsdPerTonne, 1)} USD/t`,
+      details: [current.seaCostUsdPerTonne === null ? 'sea: –' : `sea ${formatNumber(current.seaCostUsdPerTonne, 1)} USD/t (${current.seaRoute})`],
       delta: deltaText(current.tunnelCostUsdPerTonne, baseline.tunnelCostUsdPerTonne, 'USD/t'),
     },
     {
@@ -78,10 +94,12 @@ export function toHeadlineFigures(current: Headline, baseline: Headline, ctx: He
     },
     {
       id: 'present-value',
-      label: `Present value at ${formatNumber(ctx.discountRatePct, 1)} %`,
-      value: `${formatNumber(pv.Russia, 0)} / ${formatNumber(pv.China, 0)} / ${formatNumber(pv['United States'], 0)} bn USD`,
-      details: ['Russia / China / United States'],
-      delta: `${deltaText(pv.Russia, pvBase.Russia, '', 0).replace(' vs baseline', '')} / ${deltaText(pv.China, pvBase.China, '', 0).replace(' vs baseline', '')} / ${deltaText(pv['United States'], pvBase['United States'], '', 0).replace(' vs baseline', '')} bn USD vs baseline`.replace(/same as baseline/g, '±0'),
+      label: `Present value at ${formatNumber(ctx.discountRatePct, 1)} %, bn USD`,
+      value: `${formatNumber(sumOrNull([pv.Russia, pv.China, pv['United States']]), 0)} bn USD`,
+      details: (['Russia', 'China', 'United States'] as const).map(
+        (country) => `${country}: ${formatNumber(pv[country], 0)} (${shortDelta(pv[country], pvBase[country])})`,
+      ),
+      delta: deltaText(sumOrNull([pv.Russia, pv.China, pv['United States']]), sumOrNull([pvBase.Russia, pvBase.China, pvBase['United States']]), 'bn USD', 0),
     },
     {
       id: 'payback',

@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatWithUnit } from '@/lib/charts/format';
+import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
 
@@ -98,6 +99,15 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
   const legend = useMemo(() => legendEntries(lines), [lines]);
   const tooltip = useMemo(() => makeTooltip(lines), [lines]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
+  const ticks = useMemo(() => {
+    const visible = lines.filter((l) => !hidden.has(l.group));
+    return {
+      x: toYearTicks(rows),
+      xDomain: [rows[0]?.year ?? 0, rows[rows.length - 1]?.year ?? 1] as [number, number],
+      left: toValueTicks(rows, visible.filter((l) => (l.axis ?? 'left') === 'left')),
+      right: toValueTicks(rows, visible.filter((l) => l.axis === 'right')),
+    };
+  }, [rows, lines, hidden]);
   const hasBaseline = lines.some((l) => l.isDashed);
 
   return (
@@ -109,15 +119,18 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
             <XAxis
               dataKey="year"
               type="number"
-              domain={['dataMin', 'dataMax']}
-              allowDecimals={false}
-              tickCount={8}
+              domain={ticks.xDomain}
+              ticks={ticks.x}
+              interval={0}
               label={{ value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 }}
               tick={{ fontSize: 12 }}
             />
             <YAxis
               yAxisId="left"
               width={64}
+              ticks={ticks.left}
+              domain={[ticks.left[0] ?? 0, ticks.left[ticks.left.length - 1] ?? 1]}
+              interval={0}
               tick={{ fontSize: 12 }}
               label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
             />
@@ -126,6 +139,9 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
                 yAxisId="right"
                 orientation="right"
                 width={64}
+                ticks={ticks.right}
+                domain={[ticks.right[0] ?? 0, ticks.right[ticks.right.length - 1] ?? 1]}
+                interval={0}
                 tick={{ fontSize: 12 }}
                 label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
               />
