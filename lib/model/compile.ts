@@ -1,10 +1,17 @@
 // Pure: reads no database, clock or globals. Turns a catalog into flat typed arrays and a fixed
 // series layout once, so a simulation run does no string building or lookups (hot path).
 // The memo is a WeakMap keyed by the catalog object: same catalog object, same compilation.
-import { MODE } from './defaults';
+import {
+  COMBUSTION_CO2_T_PER_T,
+  ENERGY_TOE_PER_T,
+  FIRST_YEAR,
+  IS_STORABLE,
+  MODE,
+  PRICE_USD_PER_TONNE,
+} from './defaults';
 import { summarizeIceObservations, type IceBaseline } from './ice';
 import { buildSeriesLayout, type SeriesLayout } from './layout';
-import { COMMODITIES, ICE_ZONES, type Catalog } from './types';
+import { COMMODITIES, ICE_ZONES, REGIONS, type Catalog } from './types';
 
 /** Index of an ice zone in ICE_ZONES, or -1 for year-round. */
 export type ZoneIndex = -1 | 0 | 1 | 2;
@@ -26,6 +33,14 @@ export interface CompiledCatalog {
   basinEarliestStart: Float64Array;
   basinMinCooperation: Float64Array;
   basinMinSeasonDays: Float64Array;
+  /** Per basin from its commodity: storable (1) or not, price USD/t, combustion t CO2/t, toe/t. */
+  basinIsStorable: Uint8Array;
+  basinPriceUsd: Float64Array;
+  basinCombustionCo2: Float64Array;
+  basinToe: Float64Array;
+  /** Per basin × region (REGIONS order): its `Production|<commodity>` row and `…|Energy` row (-1: none). */
+  basinProductionRows: Int32Array;
+  basinEnergyRows: Int32Array;
   /** Partner stakes, 3 per basin (russia, china, us), host entry 0. */
   basinStakes: Float64Array;
   /** The basin's legs: `basinLegs[basinLegStart[b] + i]` for i < basinLegCount[b]. */
@@ -50,6 +65,8 @@ export interface CompiledCatalog {
   /** Reference leg of each `Transport Cost|route|destination` series, in layout order. */
   costSeriesLegs: Int32Array;
   ice: IceBaseline;
+  /** Observed extent by year from FIRST_YEAR to the last observation, million km² (NaN: none). */
+  observedExtentFromFirstYear: Float64Array;
   layout: SeriesLayout;
 }
 
@@ -111,6 +128,10 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     offset += list.length;
   });
   const num = (f: (b: (typeof basins)[number]) => number) => Float64Array.from(basins, f);
+  const layout = buildSeriesLayout(routes, costPairs);
+  const ice = summarizeIceObservations(catalog.iceObservations);
+  const regionRows = (rows: Int32Array) =>
+    Int32Array.from(basins.flatMap((b) => REGIONS.map((_r, r) => rows[COMMODITIES.indexOf(b.commodity) * REGIONS.length + r] ?? -1)));
   return {
     basinIds: basins.map((b) => b.id),
     nBasins,
@@ -126,6 +147,12 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinEarliestStart: num((b) => b.earliestStartYear),
     basinMinCooperation: num((b) => b.minCooperationLevel),
     basinMinSeasonDays: num((b) => b.minSeasonDays),
+    basinIsStorable: Uint8Array.from(basins, (b) => (IS_STORABLE[b.commodity] ? 1 : 0)),
+    basinPriceUsd: num((b) => PRICE_USD_PER_TONNE[b.commodity].value),
+    basinCombustionCo2: num((b) => COMBUSTION_CO2_T_PER_T[b.commodity].value),
+    basinToe: num((b) => ENERGY_TOE_PER_T[b.commodity]?.value ?? 0),
+    basinProductionRows: regionRows(layout.production),
+    basinEnergyRows: regionRows(layout.energy),
     basinStakes: Float64Array.from(
       basins.flatMap((b) => [b.foreignStakes.russia, b.foreignStakes.china, b.foreignStakes.us]),
     ),
@@ -145,7 +172,11 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     routeIsSea: Uint8Array.from(routes, (r) => (r.mode === 'sea' ? 1 : 0)),
     routeZone: Int8Array.from(routes, (r) => zoneIndex(r.iceZone)),
     costSeriesLegs: Int32Array.from(costPairs, (c) => c.leg),
-    ice: summarizeIceObservations(catalog.iceObservations),
-    layout: buildSeriesLayout(routes, costPairs),
+    ice,
+    observedExtentFromFirstYear: Float64Array.from(
+      { length: Math.max(0, ice.lastObservedYear - FIRST_YEAR + 1) },
+      (_v, t) => ice.observed.get(FIRST_YEAR + t) ?? Number.NaN,
+    ),
+    layout,
   };
 }

@@ -1,7 +1,7 @@
 // Pure: reads no database, clock or globals. September sea-ice extent (observed, then projected
 // per pathway) and the navigable season it allows per ice zone. ADR 010 explains the shapes.
 import { ICE_FLOOR_MKM2, ICE_PROJECTION, SEASON_ANCHORS } from './defaults';
-import type { IceObservation, IceZone, Pathway } from './types';
+import { ICE_ZONES, type IceObservation, type IceZone, type Pathway } from './types';
 
 /** What the projection needs from the observations. */
 export interface IceBaseline {
@@ -35,6 +35,51 @@ export function summarizeIceObservations(observations: readonly IceObservation[]
   return { lastObservedYear, plateauMkm2: count > 0 ? sum / count : 4.6, observed };
 }
 
+/** The projection's constants for one (baseline, ice-free year, pathway), computed once per run. */
+export interface IceCurve {
+  start: number;
+  plateau: number;
+  exponent: number;
+  /** max(1, last year above 1 million km² − start): the denominator of x. */
+  span: number;
+  isNever: boolean;
+  /** First ice-free year (≥ start + 1); unused when `isNever`. */
+  freeYear: number;
+  target: number;
+  floor: number;
+  tau: number;
+}
+
+/** The projection's constants for `iceFreeYear` (null = never) and `pathway`; see projectExtentMkm2. */
+export function makeIceCurve(baseline: IceBaseline, iceFreeYear: number | null, pathway: Pathway): IceCurve {
+  const start = baseline.lastObservedYear;
+  const isNever = iceFreeYear === null;
+  const freeYear = iceFreeYear === null ? Number.NaN : Math.max(iceFreeYear, start + 1);
+  const lastYearAbove = isNever ? ICE_PROJECTION.neverVirtualYear.value - 1 : freeYear - 1;
+  const target = ICE_PROJECTION.iceFreeLevelMkm2.value;
+  return {
+    start,
+    plateau: Math.max(baseline.plateauMkm2, 1),
+    exponent: ICE_PROJECTION.shapeExponent.value,
+    span: Math.max(1, lastYearAbove - start),
+    isNever,
+    freeYear,
+    target,
+    floor: Math.min(target, ICE_FLOOR_MKM2[pathway].value),
+    tau: ICE_PROJECTION.postIceFreeTimescaleYears.value,
+  };
+}
+
+/** Projected extent (million km²) in `year` on a curve from makeIceCurve (hot path: no allocation). */
+export function curveExtentMkm2(k: IceCurve, year: number): number {
+  if (k.isNever || year < k.freeYear) {
+    const x = Math.min(1, Math.max(0, (year - k.start) / k.span));
+    const extent = k.plateau - (k.plateau - 1) * x ** k.exponent;
+    return k.isNever ? Math.max(ICE_PROJECTION.neverFloorMkm2.value, extent) : extent;
+  }
+  return k.floor + (k.target - k.floor) * Math.exp(-(year - k.freeYear) / k.tau);
+}
+
 /**
  * Projected September extent (million km²) in `year`, after `baseline.lastObservedYear`.
  * From the plateau P, E = P − (P − 1)·x^1.5 with x the share of the way to the year before
@@ -48,23 +93,7 @@ export function projectExtentMkm2(
   iceFreeYear: number | null,
   pathway: Pathway,
 ): number {
-  const start = baseline.lastObservedYear;
-  const plateau = Math.max(baseline.plateauMkm2, 1);
-  const exponent = ICE_PROJECTION.shapeExponent.value;
-  const approach = (lastYearAbove: number): number => {
-    const x = Math.min(1, Math.max(0, (year - start) / Math.max(1, lastYearAbove - start)));
-    return plateau - (plateau - 1) * x ** exponent;
-  };
-  if (iceFreeYear === null) {
-    const virtual = ICE_PROJECTION.neverVirtualYear.value;
-    return Math.max(ICE_PROJECTION.neverFloorMkm2.value, approach(virtual - 1));
-  }
-  const freeYear = Math.max(iceFreeYear, start + 1);
-  if (year < freeYear) return approach(freeYear - 1);
-  const target = ICE_PROJECTION.iceFreeLevelMkm2.value;
-  const floor = Math.min(target, ICE_FLOOR_MKM2[pathway].value);
-  const tau = ICE_PROJECTION.postIceFreeTimescaleYears.value;
-  return floor + (target - floor) * Math.exp(-(year - freeYear) / tau);
+  return curveExtentMkm2(makeIceCurve(baseline, iceFreeYear, pathway), year);
 }
 
 /** September extent in `year`: the observation when there is one, else the projection. */
@@ -79,25 +108,32 @@ export function extentMkm2(
   return projectExtentMkm2(year, baseline, iceFreeYear, pathway);
 }
 
+/** Season anchors per zone (ICE_ZONES order) as flat [extent, days, extent, days, …] arrays. */
+const ANCHORS = ICE_ZONES.map((z) => Float64Array.from(SEASON_ANCHORS[z].points.flat()));
+
 /**
  * Navigable season of an ice zone, days per year (0..365), from September extent: piecewise
  * linear between the calibration anchors, flat beyond them. Never increases with extent.
  */
 export function navigableSeasonDays(zone: IceZone, extentMkm2: number): number {
-  const points = SEASON_ANCHORS[zone].points;
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (first === undefined || last === undefined) return 0;
-  if (extentMkm2 >= first[0]) return first[1];
-  if (extentMkm2 <= last[0]) return last[1];
-  for (let i = 1; i < points.length; i += 1) {
-    const hi = points[i - 1];
-    const lo = points[i];
-    if (hi === undefined || lo === undefined) continue;
-    if (extentMkm2 >= lo[0]) {
-      const t = (hi[0] - extentMkm2) / (hi[0] - lo[0]);
-      return hi[1] + t * (lo[1] - hi[1]);
+  return zoneSeasonDays(ICE_ZONES.indexOf(zone), extentMkm2);
+}
+
+/** navigableSeasonDays by zone index (ICE_ZONES order); 0 for an unknown zone (hot path). */
+export function zoneSeasonDays(zone: number, extentMkm2: number): number {
+  const p = ANCHORS[zone];
+  if (p === undefined || p.length < 2) return 0;
+  const n = p.length;
+  if (extentMkm2 >= (p[0] ?? 0)) return p[1] ?? 0;
+  if (extentMkm2 <= (p[n - 2] ?? 0)) return p[n - 1] ?? 0;
+  for (let i = 2; i < n; i += 2) {
+    const hiX = p[i - 2] ?? 0;
+    const loX = p[i] ?? 0;
+    if (extentMkm2 >= loX) {
+      const hiY = p[i - 1] ?? 0;
+      const t = (hiX - extentMkm2) / (hiX - loX);
+      return hiY + t * ((p[i + 1] ?? 0) - hiY);
     }
   }
-  return last[1];
+  return p[n - 1] ?? 0;
 }

@@ -3,45 +3,38 @@
 // over its legs, cheapest first, within ice seasons and the tunnel's capacity (ADR 011, 012).
 import type { CompiledCatalog } from './compile';
 import { ICE_PREMIUM_USD_PER_TONNE, MIN_SEASON_DAYS } from './defaults';
-import { ICE_ZONES, type Assumptions } from './types';
+import { ICE_ZONES } from './types';
+import type { Workspace } from './workspace';
 
 const ICE_PREMIUM = Float64Array.from(ICE_ZONES, (z) => ICE_PREMIUM_USD_PER_TONNE[z].value);
 
 /**
- * Writes each leg's cost in `year`, USD per tonne, into `out`: base cost (distance × mode cost +
- * handling + toll) + link tariff + carbon price × transport CO2 + ice premium × closed share of
- * the year. NaN marks a leg that does not exist that year (link not open, or an ice zone whose
- * season is under MIN_SEASON_DAYS). Costs never fall when the carbon price rises.
+ * Writes each leg's cost in a year, USD per tonne, into `ws.legCostUsd`: the run's fixed part
+ * (`ws.legFixedCostUsd`: distance × mode cost + handling + toll + carbon price × transport CO2)
+ * + link tariff + ice premium × closed share of the year. NaN marks a leg that does not exist that
+ * year (link not open, or an ice zone whose season is under MIN_SEASON_DAYS). Needs this year's
+ * `ws.seasonDays`; writes `ws.icePremiumUsd`. Costs never fall when the carbon price rises.
  */
-export function writeLegCostsUsd(
-  c: CompiledCatalog,
-  a: Assumptions,
-  year: number,
-  seasonDays: Float64Array,
-  out: Float64Array,
-): void {
-  const isLinkOpen = a.link.openYear !== null && year >= a.link.openYear;
-  const tariff = Math.max(0, a.link.tariffUsdPerTonne);
-  const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
+export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number): void {
+  const { seasonDays, icePremiumUsd, legFixedCostUsd, legCostUsd } = ws;
+  for (let z = 0; z < 3; z += 1) {
+    const days = seasonDays[z] ?? 0;
+    icePremiumUsd[z] =
+      days < MIN_SEASON_DAYS.value ? Number.NaN : ((ICE_PREMIUM[z] ?? 0) * (365 - Math.min(365, days))) / 365;
+  }
+  const { legIsLink, legZone } = c;
   for (let l = 0; l < c.nLegs; l += 1) {
-    let cost = (c.legBaseCostUsd[l] ?? 0) + carbon * (c.legCo2TPerT[l] ?? 0);
-    if (c.legIsLink[l] === 1) {
+    let cost = legFixedCostUsd[l] ?? 0;
+    if (legIsLink[l] === 1) {
       if (!isLinkOpen) {
-        out[l] = Number.NaN;
+        legCostUsd[l] = Number.NaN;
         continue;
       }
-      cost += tariff;
+      cost += tariffUsd;
     }
-    const zone = c.legZone[l] ?? -1;
-    if (zone >= 0) {
-      const days = seasonDays[zone] ?? 0;
-      if (days < MIN_SEASON_DAYS.value) {
-        out[l] = Number.NaN;
-        continue;
-      }
-      cost += ((ICE_PREMIUM[zone] ?? 0) * (365 - Math.min(365, days))) / 365;
-    }
-    out[l] = cost;
+    const zone = legZone[l] ?? -1;
+    // A closed zone's premium is NaN, so the leg's cost is NaN too.
+    legCostUsd[l] = zone >= 0 ? cost + (icePremiumUsd[zone] ?? 0) : cost;
   }
 }
 
@@ -75,8 +68,9 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
 
 /**
  * Fills `s.optCost` for basin `b` from this year's leg costs (NaN where its own season need is
- * not met) and sorts its option slots by cost, unusable last. Returns the cheapest usable cost,
- * or NaN when the basin cannot ship at all this year.
+ * not met), clears its allocations and sorts its option slots by cost, unusable last (insertion
+ * sort: a basin has a handful of legs). Returns the cheapest usable cost, or NaN when the basin
+ * cannot ship at all this year.
  */
 export function rankOptions(
   c: CompiledCatalog,
@@ -85,6 +79,7 @@ export function rankOptions(
   legCost: Float64Array,
   seasonDays: Float64Array,
 ): number {
+  const { optCost, order, alloc } = s;
   const base = b * c.maxLegsPerBasin;
   const n = c.basinLegCount[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;
@@ -93,24 +88,22 @@ export function rankOptions(
     const leg = c.basinLegs[start + i] ?? 0;
     const zone = c.legZone[leg] ?? -1;
     const isTooShort = zone >= 0 && (seasonDays[zone] ?? 0) < minSeason;
-    s.optCost[base + i] = isTooShort ? Number.NaN : (legCost[leg] ?? Number.NaN);
-    s.order[base + i] = i;
-    s.alloc[base + i] = 0;
-  }
-  for (let i = 1; i < n; i += 1) {
-    const slot = s.order[base + i] ?? 0;
-    const cost = s.optCost[base + slot] ?? Number.NaN;
+    const cost = isTooShort ? Number.NaN : (legCost[leg] ?? Number.NaN);
+    optCost[base + i] = cost;
+    alloc[base + i] = 0;
+    // Insert slot i into the sorted slots before it (NaN = unusable sorts last, ties keep order).
     let j = i - 1;
-    while (j >= 0 && isCheaper(cost, s.optCost[base + (s.order[base + j] ?? 0)] ?? Number.NaN)) {
-      s.order[base + j + 1] = s.order[base + j] ?? 0;
-      j -= 1;
+    if (cost === cost) {
+      for (; j >= 0; j -= 1) {
+        const other = optCost[base + (order[base + j] ?? 0)] ?? Number.NaN;
+        if (!(other !== other || cost < other)) break;
+        order[base + j + 1] = order[base + j] ?? 0;
+      }
     }
-    s.order[base + j + 1] = slot;
+    order[base + j + 1] = i;
   }
-  return n > 0 ? (s.optCost[base + (s.order[base] ?? 0)] ?? Number.NaN) : Number.NaN;
+  return n > 0 ? (optCost[base + (order[base] ?? 0)] ?? Number.NaN) : Number.NaN;
 }
-
-const isCheaper = (x: number, y: number): boolean => !Number.isNaN(x) && (Number.isNaN(y) || x < y);
 
 /**
  * Places `amountMt` of basin `b`'s output (`outputMt` this year) on its ranked options from
@@ -129,13 +122,15 @@ export function placeOutput(
   isStorable: boolean,
   seasonShare: Float64Array,
 ): number {
+  const { optCost, order, alloc, zoneUsed } = s;
   const base = b * c.maxLegsPerBasin;
   const n = c.basinLegCount[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;
   let rest = amountMt;
   for (let pos = from; pos < n && rest > 0; pos += 1) {
-    const slot = s.order[base + pos] ?? 0;
-    if (Number.isNaN(s.optCost[base + slot] ?? Number.NaN)) break;
+    const slot = order[base + pos] ?? 0;
+    const cost = optCost[base + slot] ?? Number.NaN;
+    if (cost !== cost) break;
     const leg = c.basinLegs[start + slot] ?? 0;
     let take = rest;
     if (c.legIsLink[leg] === 1) {
@@ -145,12 +140,12 @@ export function placeOutput(
     } else {
       const zone = c.legZone[leg] ?? -1;
       if (zone >= 0 && !isStorable) {
-        const used = s.zoneUsed[b * 3 + zone] ?? 0;
+        const used = zoneUsed[b * 3 + zone] ?? 0;
         take = Math.min(rest, Math.max(0, (seasonShare[zone] ?? 0) * outputMt - used));
-        s.zoneUsed[b * 3 + zone] = used + take;
+        zoneUsed[b * 3 + zone] = used + take;
       }
     }
-    s.alloc[base + slot] = (s.alloc[base + slot] ?? 0) + take;
+    alloc[base + slot] = (alloc[base + slot] ?? 0) + take;
     rest -= take;
   }
   return rest;

@@ -1,0 +1,107 @@
+// Pure: reads no database, clock or globals. The engine's working memory for one catalog, and
+// the per-run constants it derives from the assumptions once, before the yearly loop (hot path:
+// a run on a known catalog allocates nothing here).
+import type { CompiledCatalog } from './compile';
+import { makeIceCurve, type IceCurve } from './ice';
+import { isCooperationEnough, netbackUsdPerTonne, writeCountryShares } from './resources';
+import { createRoutingScratch, type RoutingScratch } from './transport';
+import type { Assumptions } from './types';
+
+/** Per-basin, per-leg and per-zone arrays reused by every run on one compiled catalog. */
+export interface Workspace {
+  /** Per basin: remaining resource, this year's output and unplaced output, Mt. */
+  remainingMt: Float64Array;
+  outputMt: Float64Array;
+  unplacedMt: Float64Array;
+  /** Per basin: netback − production cost, USD/t (fixed for a run). */
+  marginUsd: Float64Array;
+  /** Per basin × region (World, Russia, China, US): share of its output; World is 1. */
+  shares: Float64Array;
+  /** Per basin: 1 if cooperation allows the project this run. */
+  isCooperationEnough: Uint8Array;
+  /** Per leg: cost that does not change over the years (base + carbon), and this year's cost (NaN = closed). */
+  legFixedCostUsd: Float64Array;
+  legCostUsd: Float64Array;
+  /** Per ice zone this year: navigable season (days), its share of the year, ice premium USD/t. */
+  seasonDays: Float64Array;
+  seasonShare: Float64Array;
+  icePremiumUsd: Float64Array;
+  routing: RoutingScratch;
+  /** Output buffers for runs that reuse them (grown as needed), and per-basin start years. */
+  values: Float64Array;
+  basinProductionMt: Float64Array;
+  basinStartYear: Float64Array;
+  shareScratch: Float64Array;
+}
+
+/** Assumption-derived constants of one run. */
+export interface RunParams {
+  curve: IceCurve;
+  isLinkEver: boolean;
+  /** Opening year of the link (+Infinity when never). */
+  linkOpenYear: number;
+  /** Link capacity (Mt/yr) and tariff (USD/t), floored at 0. */
+  capacityMt: number;
+  tariffUsd: number;
+}
+
+const memo = new WeakMap<CompiledCatalog, Workspace>();
+
+/** The catalog's workspace (created on first use). Its contents are overwritten by every run. */
+export function takeWorkspace(c: CompiledCatalog): Workspace {
+  const cached = memo.get(c);
+  if (cached !== undefined) return cached;
+  const perBasin = () => new Float64Array(c.nBasins);
+  const ws: Workspace = {
+    remainingMt: perBasin(),
+    outputMt: perBasin(),
+    unplacedMt: perBasin(),
+    marginUsd: perBasin(),
+    shares: new Float64Array(c.nBasins * 4),
+    isCooperationEnough: new Uint8Array(c.nBasins),
+    legFixedCostUsd: new Float64Array(c.nLegs),
+    legCostUsd: new Float64Array(c.nLegs),
+    seasonDays: new Float64Array(3),
+    seasonShare: new Float64Array(3),
+    icePremiumUsd: new Float64Array(3),
+    routing: createRoutingScratch(c),
+    values: new Float64Array(0),
+    basinProductionMt: new Float64Array(0),
+    basinStartYear: perBasin(),
+    shareScratch: new Float64Array(3),
+  };
+  memo.set(c, ws);
+  return ws;
+}
+
+/**
+ * Resets the workspace's per-basin state for a run of `a` (full resources, not started) and
+ * fills everything that depends only on the catalog and the assumptions. Returns those constants.
+ */
+export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions): RunParams {
+  const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
+  for (let l = 0; l < c.nLegs; l += 1) {
+    ws.legFixedCostUsd[l] = (c.legBaseCostUsd[l] ?? 0) + carbon * (c.legCo2TPerT[l] ?? 0);
+  }
+  const level = a.cooperation.level;
+  const tmp = ws.shareScratch;
+  for (let b = 0; b < c.nBasins; b += 1) {
+    ws.remainingMt[b] = c.basinResourceMt[b] ?? 0;
+    ws.basinStartYear[b] = Number.NaN;
+    ws.marginUsd[b] = netbackUsdPerTonne(c.basinCommodity[b] ?? 0, a) - (c.basinProductionCostUsd[b] ?? 0);
+    ws.isCooperationEnough[b] = isCooperationEnough(c, b, level) ? 1 : 0;
+    writeCountryShares(c, b, a, tmp);
+    ws.shares[b * 4] = 1;
+    ws.shares[b * 4 + 1] = tmp[0] ?? 0;
+    ws.shares[b * 4 + 2] = tmp[1] ?? 0;
+    ws.shares[b * 4 + 3] = tmp[2] ?? 0;
+  }
+  const openYear = a.link.openYear;
+  return {
+    curve: makeIceCurve(c.ice, a.ice.iceFreeYear, a.ice.pathway),
+    isLinkEver: openYear !== null,
+    linkOpenYear: openYear ?? Number.POSITIVE_INFINITY,
+    capacityMt: Math.max(0, a.link.capacityMtPerYear),
+    tariffUsd: Math.max(0, a.link.tariffUsdPerTonne),
+  };
+}
