@@ -55,9 +55,15 @@ async function sliderLatency(browser: Browser, url: string, slider: (typeof SLID
   return latencies;
 }
 
-async function firstLoadJs(url: string): Promise<{ scripts: number; rawKb: number; gzipKb: number }> {
+/**
+ * Gzip size of the <script src> files a modern browser loads for the page. `noModule` scripts
+ * (Next's legacy polyfills) are skipped: browsers with ES modules never download them.
+ */
+async function firstLoadJs(url: string): Promise<{ scripts: number; rawKb: number; gzipKb: number; skippedNoModule: number }> {
   const html = await (await fetch(url)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)];
+  const skippedNoModule = tags.filter((m) => /\snomodule/i.test(m[0])).length;
+  const sources = tags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(sources)) {
@@ -65,7 +71,7 @@ async function firstLoadJs(url: string): Promise<{ scripts: number; rawKb: numbe
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
-  return { scripts: new Set(sources).size, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+  return { scripts: new Set(sources).size, rawKb: raw / 1024, gzipKb: gzip / 1024, skippedNoModule };
 }
 
 async function firstRender(browser: Browser, url: string): Promise<{ chart: number[]; response: number[]; serverFetch: number[] }> {
@@ -131,7 +137,7 @@ async function main(): Promise<void> {
     const js = await firstLoadJs(url);
     const render = await firstRender(browser, url);
     rows.push(
-      [`first-load JS of / (${js.scripts} scripts) gzip (aim < 300 kB)`, `${js.gzipKb.toFixed(1)} kB`],
+      [`first-load JS of / (${js.scripts} scripts, ${js.skippedNoModule} noModule skipped) gzip (aim < 300 kB)`, `${js.gzipKb.toFixed(1)} kB`],
       ['first-load JS of / raw', `${js.rawKb.toFixed(1)} kB`],
       [`navigation → first chart drawn, median of ${LOADS}`, ms(quantile(render.chart, 0.5))],
       ['server response (requestStart → responseStart) median', ms(quantile(render.response, 0.5))],

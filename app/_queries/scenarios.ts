@@ -1,26 +1,16 @@
 // Scenario queries: the key factory and queryOptions for /api/scenarios and /api/scenarios/{id}.
-// Responses are parsed with zod at this edge; invalidate with `scenarioKeys` after a mutation.
+// Responses are parsed with zod at this edge (schemas loaded lazily, so zod is not in the first
+// load); invalidate with `scenarioKeys` after a mutation.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { AssumptionsSchema } from '@/lib/schemas/assumptions';
+import type { z } from 'zod';
+import type { Assumptions } from '@/lib/model/types';
+import type { ScenarioDetailSchema, ScenarioSummarySchema } from './scenario-schemas';
 
 /** A scenario in the list (GET /api/scenarios). */
-export const ScenarioSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  isPreset: z.boolean(),
-  version: z.number(),
-  updatedAt: z.string(),
-});
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
 /** One scenario with its assumptions (GET /api/scenarios/{id}). */
-export const ScenarioDetailSchema = ScenarioSummarySchema.extend({
-  createdAt: z.string(),
-  assumptions: AssumptionsSchema,
-});
-export type ScenarioDetail = z.infer<typeof ScenarioDetailSchema>;
+export type ScenarioDetail = Omit<z.infer<typeof ScenarioDetailSchema>, 'assumptions'> & { assumptions: Assumptions };
 
 /** Query keys of scenario data; invalidate `scenarioKeys.all` after any save, rename or delete. */
 export const scenarioKeys = {
@@ -48,7 +38,10 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 export function scenarioListQuery() {
   return queryOptions({
     queryKey: scenarioKeys.list(),
-    queryFn: async ({ signal }) => z.array(ScenarioSummarySchema).parse(await fetchJson('/api/scenarios', signal)),
+    queryFn: async ({ signal }): Promise<ScenarioSummary[]> => {
+      const [{ ScenarioListSchema }, body] = await Promise.all([import('./scenario-schemas'), fetchJson('/api/scenarios', signal)]);
+      return ScenarioListSchema.parse(body);
+    },
     staleTime: LIST_STALE_TIME_MS,
   });
 }
@@ -57,7 +50,13 @@ export function scenarioListQuery() {
 export function scenarioDetailQuery(id: string) {
   return queryOptions({
     queryKey: scenarioKeys.detail(id),
-    queryFn: async ({ signal }) => ScenarioDetailSchema.parse(await fetchJson(`/api/scenarios/${encodeURIComponent(id)}`, signal)),
+    queryFn: async ({ signal }): Promise<ScenarioDetail> => {
+      const [{ ScenarioDetailSchema }, body] = await Promise.all([
+        import('./scenario-schemas'),
+        fetchJson(`/api/scenarios/${encodeURIComponent(id)}`, signal),
+      ]);
+      return ScenarioDetailSchema.parse(body) as ScenarioDetail;
+    },
     staleTime: DETAIL_STALE_TIME_MS,
   });
 }

@@ -6,41 +6,9 @@ import { z } from 'zod';
 import { PATHWAYS, type Assumptions } from '@/lib/model/types';
 import { AssumptionsSchema } from './assumptions';
 import { ScenarioIdSchema } from './scenario';
+import { normaliseShares, PRODUCTION_VIEWS, SLIDER_BOUNDS, type UrlState } from './url-state-query';
 
-/** Slider bounds and steps shared by the sliders and the URL parser (units in the names). */
-export const SLIDER_BOUNDS = {
-  horizonYear: { min: 2050, max: 2100, step: 1 },
-  iceFreeYear: { min: 2030, max: 2100, step: 1 },
-  openYear: { min: 2030, max: 2100, step: 1 },
-  capacityMtPerYear: { min: 10, max: 500, step: 5 },
-  capexBnUsd: { min: 5, max: 300, step: 1 },
-  tariffUsdPerTonne: { min: 0, max: 150, step: 1 },
-  carbonPriceUsdPerTonne: { min: 0, max: 300, step: 5 },
-  discountRatePct: { min: 0, max: 20, step: 0.5 },
-  cooperationLevel: { min: 0, max: 1, step: 0.05 },
-  share: { min: 0, max: 1, step: 0.01 },
-} as const;
-
-/** How the production chart splits volumes. */
-export const PRODUCTION_VIEWS = ['commodity', 'country'] as const;
-export type ProductionView = (typeof PRODUCTION_VIEWS)[number];
-
-/** View choices that are not assumptions but still part of what is on screen. */
-export interface ViewState {
-  productionView: ProductionView;
-  /** Destination of the transport-cost chart (a name the engine emits), or null = the first. */
-  destination: string | null;
-  /** Year of the "cost per tonne, tunnel vs sea" headline, or null = the default year. */
-  costYear: number | null;
-}
-
-/** Everything the URL carries. */
-export interface UrlState {
-  assumptions: Assumptions;
-  /** Id of the baseline scenario (a preset slug or saved scenario id), or null = the loaded scenario. */
-  baseId: string | null;
-  view: ViewState;
-}
+export * from './url-state-query';
 
 /** Result of parsing: the state, and the names of params that were ignored because they were invalid. */
 export interface ParsedUrlState {
@@ -98,40 +66,6 @@ function readParam(params: SearchParamsInput, name: string): string | undefined 
   if (params instanceof URLSearchParams) return params.get(name) ?? undefined;
   const value = params[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Rounds to 4 decimals, so shares and rates never show float noise. */
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
-
-/**
- * Shares rescaled to add up to exactly 1 (the last one takes the rounding remainder); all zero
- * becomes an equal split.
- */
-export function normaliseShares(shares: Assumptions['cooperation']['shares']): Assumptions['cooperation']['shares'] {
-  const sum = shares.russia + shares.china + shares.us;
-  if (sum <= 0) return { russia: round4(1 / 3), china: round4(1 / 3), us: round4(1 - 2 * round4(1 / 3)) };
-  const russia = round4(shares.russia / sum);
-  const china = round4(shares.china / sum);
-  return { russia, china, us: round4(Math.max(0, 1 - russia - china)) };
-}
-
-/**
- * Sets one partner's share to `value` (clamped to 0..1) and rescales the other two in proportion
- * so the three still add up to 1; if the other two are both zero they split the rest equally.
- */
-export function rebalanceShares(
-  shares: Assumptions['cooperation']['shares'],
-  partner: keyof Assumptions['cooperation']['shares'],
-  value: number,
-): Assumptions['cooperation']['shares'] {
-  const v = round4(Math.min(1, Math.max(0, value)));
-  const others = (['russia', 'china', 'us'] as const).filter((p) => p !== partner);
-  const [first, second] = others as [typeof others[number], typeof others[number]];
-  const rest = round4(1 - v);
-  const otherSum = shares[first] + shares[second];
-  const firstShare = otherSum > 0 ? round4((shares[first] / otherSum) * rest) : round4(rest / 2);
-  const next = { ...shares, [partner]: v, [first]: firstShare, [second]: round4(Math.max(0, rest - firstShare)) };
-  return next;
 }
 
 /**
@@ -192,35 +126,3 @@ export function parseUrlState(params: SearchParamsInput, fallback: Assumptions):
   };
 }
 
-/** A number as short URL text (no float noise, no exponent). */
-function numberText(x: number): string {
-  return String(round4(x));
-}
-
-/**
- * The search params that reproduce `state` on any machine: every assumption written out in a
- * fixed order (so a link does not depend on the scenario's stored values), then base and view.
- */
-export function toUrlSearchParams(state: UrlState): URLSearchParams {
-  const a = state.assumptions;
-  const params = new URLSearchParams();
-  params.set('horizon', String(a.horizonYear));
-  params.set('pathway', a.ice.pathway);
-  params.set('iceFree', a.ice.iceFreeYear === null ? 'never' : String(a.ice.iceFreeYear));
-  params.set('open', a.link.openYear === null ? 'none' : String(a.link.openYear));
-  params.set('cap', numberText(a.link.capacityMtPerYear));
-  params.set('capex', numberText(a.link.capexBnUsd));
-  params.set('tariff', numberText(a.link.tariffUsdPerTonne));
-  params.set('carbon', numberText(a.markets.carbonPriceUsdPerTonne));
-  params.set('combustion', a.markets.carbonOnCombustion ? '1' : '0');
-  params.set('rate', numberText(a.markets.discountRatePct));
-  params.set('coop', numberText(a.cooperation.level));
-  params.set('ru', numberText(a.cooperation.shares.russia));
-  params.set('cn', numberText(a.cooperation.shares.china));
-  params.set('us', numberText(a.cooperation.shares.us));
-  if (state.baseId !== null) params.set('base', state.baseId);
-  if (state.view.productionView !== 'commodity') params.set('view', state.view.productionView);
-  if (state.view.destination !== null) params.set('dest', state.view.destination);
-  if (state.view.costYear !== null) params.set('year', String(state.view.costYear));
-  return params;
-}

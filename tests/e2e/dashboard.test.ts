@@ -81,6 +81,23 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('draws another scenario as the dashed baseline, picked from the list loaded with TanStack Query', async () => {
+    const page = await open('/');
+    const dashedBefore = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    const picker = page.locator('select[name="base"]');
+    await picker.locator('option[value="fast-melt-no-tunnel"]').waitFor({ state: 'attached' });
+    await picker.selectOption('fast-melt-no-tunnel');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('base') === 'fast-melt-no-tunnel');
+    await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline (2052)' }).waitFor();
+    const dashedAfter = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    expect(dashedAfter).not.toBe(dashedBefore);
+    // Reset all brings the sliders to the baseline: the fast-melt pathway and no tunnel.
+    await page.getByRole('button', { name: 'Reset all' }).click();
+    await expect(page.locator('select[name="pathway"]').inputValue()).resolves.toBe('SSP5-8.5');
+    await expect(page.locator('input[name="noTunnel"]').isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('falls back to the scenario values for invalid URL params', async () => {
     const page = await open('/?cap=abc&tariff=99999&pathway=nope&horizon=2060');
     await expect(page.locator('input[name="cap"]').inputValue()).resolves.toBe('100');

@@ -2,7 +2,7 @@
 // slider gets a stable change handler (React.memo then skips the sliders that did not move).
 import { PATHWAY_ICE_FREE_YEAR } from '@/lib/model/presets';
 import type { Assumptions, Pathway } from '@/lib/model/types';
-import { rebalanceShares } from '@/lib/schemas/url-state';
+import { rebalanceShares } from '@/lib/schemas/url-state-query';
 
 type Setter<V> = (a: Assumptions, value: V) => Assumptions;
 

@@ -24,7 +24,7 @@ import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
 import { simulate } from '@/lib/model/simulate';
 import type { Assumptions, Catalog } from '@/lib/model/types';
-import type { ProductionView, UrlState, ViewState } from '@/lib/schemas/url-state';
+import type { ProductionView, UrlState, ViewState } from '@/lib/schemas/url-state-query';
 import { isSameAssumptions } from './assumption-setters';
 import { BaselinePicker } from './baseline-picker';
 import { ChartPanel } from './chart-panel';
@@ -71,7 +71,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
     enabled: baseId !== null,
     ...(initialBase && initialBase.id === baseId ? { initialData: { ...initialBase, updatedAt: '', createdAt: '' } } : {}),
   });
-  const baseScenario: DashboardScenario = baseId !== null && baseQuery.data ? { ...baseQuery.data, assumptions: baseQuery.data.assumptions as Assumptions } : scenario;
+  const baseScenario: DashboardScenario = baseId !== null && baseQuery.data ? baseQuery.data : scenario;
   const baseAssumptions = baseScenario.assumptions;
 
   const tunnelRoute = useMemo(() => catalog.routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail', [catalog]);

@@ -3,7 +3,7 @@
 import { memo, useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { Assumptions, Pathway } from '@/lib/model/types';
 import { PATHWAYS } from '@/lib/model/types';
-import { SLIDER_BOUNDS as B } from '@/lib/schemas/url-state';
+import { SLIDER_BOUNDS as B } from '@/lib/schemas/url-state-query';
 import {
   isSameAssumptions,
   NUMBER_SETTERS,

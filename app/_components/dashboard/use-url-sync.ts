@@ -2,7 +2,7 @@
 // Keeps the address bar in step with the dashboard state (throttled history.replaceState),
 // so copying the URL at any moment reproduces the screen.
 import { useEffect, useRef } from 'react';
-import { toUrlSearchParams, type UrlState } from '@/lib/schemas/url-state';
+import { toUrlSearchParams, type UrlState } from '@/lib/schemas/url-state-query';
 
 /** At most one history update per this many ms while a slider moves (browsers rate-limit replaceState). */
 const URL_THROTTLE_MS = 150;
