@@ -25,9 +25,11 @@ export function useUrlSync(state: UrlState, isPristine: boolean): void {
         window.history.replaceState(window.history.state, '', next);
       }
     };
-    const wait = URL_THROTTLE_MS - (performance.now() - last.current);
-    if (wait <= 0) write();
-    else if (timer.current === null) timer.current = setTimeout(write, wait);
+    // Always from a timer, never inside the effect: after a key press React runs this effect before
+    // the browser paints, and replaceState (Next.js clones its router state into history) would
+    // delay the new charts on screen.
+    const wait = Math.max(0, URL_THROTTLE_MS - (performance.now() - last.current));
+    if (timer.current === null) timer.current = setTimeout(write, wait);
   }, [state, isPristine]);
 
   useEffect(
