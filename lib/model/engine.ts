@@ -1,13 +1,13 @@
 // Pure: reads no database, clock or globals; deterministic (same inputs, same outputs).
-// The yearly loop: ice → seasons → leg costs → basin starts and output → routing → totals.
+// The yearly loop: ice → seasons → leg costs → basin starts and output → routing → totals; then
+// the per-basin rows (production, money, combustion) in one pass. Basin life cycle: ADR 014.
 // Hot path: typed arrays only, no per-cell objects or strings (the browser reruns it per frame);
 // everything that depends only on the catalog or the assumptions is computed before the loop.
 import { compileCatalog, type CompiledCatalog } from './compile';
 import { FIRST_YEAR } from './defaults';
-import { curveExtentMkm2, zoneSeasonDays } from './ice';
 import { settleLinkCapacity } from './link';
-import { potentialOutputMt } from './resources';
 import { placeOutput, rankOptions, writeLegCostsUsd } from './transport';
+import { addBasinRows, addYearTransport } from './totals';
 import type { Assumptions, Catalog } from './types';
 import { prepareRun, takeWorkspace, type RunParams, type Workspace } from './workspace';
 
@@ -49,18 +49,22 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
   const nSeries = L.meta.length;
   const ws = takeWorkspace(c);
   const { values, basinProductionMt } = takeBuffers(ws, nSeries * nYears, c.nBasins * nYears, isReusingBuffers);
-  const p = prepareRun(c, ws, a);
+  const p = prepareRun(c, ws, a, nYears);
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
     const o = t * nSeries;
     writeIceAndCosts(c, ws, p, year, values, o);
     startAndRoute(c, ws, year);
-    const linkMt = settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, c.basinIsStorable, ws.seasonShare, ws.unplacedMt);
-    addTotals(c, ws, values, o, basinProductionMt, t, nYears);
     const isOpen = year >= p.linkOpenYear;
+    // Before the link opens no basin can offer it anything: nothing to settle.
+    const linkMt = isOpen
+      ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, c.basinIsStorable, ws.seasonShare, ws.unplacedMt)
+      : 0;
+    addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
     values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * linkMt) / p.capacityMt : Number.NaN;
     values[o + L.tunnelRevenue] = isOpen ? (linkMt * p.tariffUsd) / 1000 : Number.NaN;
   }
+  addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
   return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear };
 }
@@ -68,15 +72,14 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
 /** This year's extent, seasons and leg costs, into the workspace and their result rows. */
 function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year: number, values: Float64Array, o: number): void {
   const L = c.layout;
+  const ice = ws.iceYears;
   const t = year - FIRST_YEAR;
-  const observed = t < c.observedExtentFromFirstYear.length ? (c.observedExtentFromFirstYear[t] ?? Number.NaN) : Number.NaN;
-  const extent = observed === observed ? observed : curveExtentMkm2(p.curve, year);
-  values[o + L.ice] = extent;
-  const { seasonDays, seasonShare, legCostUsd } = ws;
+  values[o + L.ice] = ice.extentMkm2[t] ?? 0;
+  const { seasonDays, seasonShare, icePremiumUsd, legCostUsd } = ws;
   for (let z = 0; z < 3; z += 1) {
-    const days = zoneSeasonDays(z, extent);
-    seasonDays[z] = days;
-    seasonShare[z] = days / 365;
+    seasonDays[z] = ice.seasonDays[t * 3 + z] ?? 0;
+    seasonShare[z] = ice.seasonShare[t * 3 + z] ?? 0;
+    icePremiumUsd[z] = ice.icePremiumUsd[t * 3 + z] ?? 0;
   }
   values[o + L.beringSeason] = seasonDays[1] ?? 0;
   for (let r = 0; r < c.nRoutes; r += 1) {
@@ -117,69 +120,25 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
     // Produce only with a positive margin on the cheapest usable leg (NaN = no leg: no output).
     if (!((marginUsd[b] ?? 0) - cheapest > 0)) continue;
     basinStartYear[b] = startYear;
-    const q = potentialOutputMt(c, b, year - startYear, rest);
+    // Potential output (ADR 014): ramp to plateau, capped by the decline rate and what remains.
+    const ramp = isProducing ? 1 : Math.min(1, (year - startYear + 1) / (c.basinRampYears[b] ?? 1));
+    const q = Math.min((c.basinPlateauMt[b] ?? 0) * ramp, rest * (c.basinDeclineFraction[b] ?? 1), rest);
     if (q <= 0) continue;
     outputMt[b] = q;
+    // Common case: the cheapest option takes everything (the link, a year-round leg, or an ice leg
+    // for storable goods); otherwise spill over the ranked options.
+    const base = b * c.maxLegsPerBasin;
+    const slot = s.order[base] ?? 0;
+    const leg = c.basinLegs[(c.basinLegStart[b] ?? 0) + slot] ?? 0;
+    const isLink = c.legIsLink[leg] === 1;
+    if (isLink || c.legZone[leg] === -1 || basinIsStorable[b] === 1) {
+      s.alloc[base + slot] = q;
+      if (isLink) {
+        s.linkSlot[b] = 0;
+        s.linkDemand[b] = q;
+      }
+      continue;
+    }
     unplacedMt[b] = placeOutput(c, s, b, q, q, 0, true, basinIsStorable[b] === 1, ws.seasonShare);
   }
-}
-
-/** Adds each basin's shipped output to volumes, spend, emissions, production and money rows. */
-function addTotals(
-  c: CompiledCatalog,
-  ws: Workspace,
-  values: Float64Array,
-  o: number,
-  basinProductionMt: Float64Array,
-  t: number,
-  nYears: number,
-): void {
-  const L = c.layout;
-  const { alloc, optCost } = ws.routing;
-  const { basinLegStart, basinLegCount, basinLegs, legRoute, legCo2TPerT, maxLegsPerBasin } = c;
-  const { basinProductionRows, basinEnergyRows, basinPriceUsd, basinCombustionCo2, basinToe } = c;
-  const { remainingMt, outputMt, unplacedMt, marginUsd, shares } = ws;
-  let spend = 0;
-  let co2Transport = 0;
-  let co2Combustion = 0;
-  for (let b = 0; b < c.nBasins; b += 1) {
-    const q = (outputMt[b] ?? 0) - (unplacedMt[b] ?? 0);
-    if (q <= 0) continue;
-    remainingMt[b] = Math.max(0, (remainingMt[b] ?? 0) - q);
-    basinProductionMt[b * nYears + t] = q;
-    let basinSpend = 0;
-    const base = b * maxLegsPerBasin;
-    const start = basinLegStart[b] ?? 0;
-    const n = basinLegCount[b] ?? 0;
-    for (let i = 0; i < n; i += 1) {
-      const mt = alloc[base + i] ?? 0;
-      if (mt <= 0) continue;
-      const leg = basinLegs[start + i] ?? 0;
-      const cell = o + (L.volume[legRoute[leg] ?? 0] ?? 0);
-      values[cell] = (values[cell] ?? 0) + mt;
-      basinSpend += mt * (optCost[base + i] ?? 0);
-      co2Transport += mt * (legCo2TPerT[leg] ?? 0);
-    }
-    spend += basinSpend;
-    co2Combustion += q * (basinCombustionCo2[b] ?? 0);
-    const revenue = (q * (basinPriceUsd[b] ?? 0)) / 1000;
-    const surplus = (q * (marginUsd[b] ?? 0) - basinSpend) / 1000;
-    const toe = basinToe[b] ?? 0;
-    for (let r = 0; r < 4; r += 1) {
-      const share = shares[b * 4 + r] ?? 0;
-      if (share === 0) continue;
-      const qShare = q * share;
-      const production = o + (basinProductionRows[b * 4 + r] ?? 0);
-      values[production] = (values[production] ?? 0) + qShare;
-      const energyRow = basinEnergyRows[b * 4 + r] ?? -1;
-      if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
-      const revenueCell = o + (L.revenue[r] ?? 0);
-      values[revenueCell] = (values[revenueCell] ?? 0) + revenue * share;
-      const surplusCell = o + (L.surplus[r] ?? 0);
-      values[surplusCell] = (values[surplusCell] ?? 0) + surplus * share;
-    }
-  }
-  values[o + L.transportSpend] = spend / 1000;
-  values[o + L.emissionsTransport] = co2Transport;
-  values[o + L.emissionsCombustion] = co2Combustion;
 }

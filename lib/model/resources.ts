@@ -1,27 +1,8 @@
-// Pure: reads no database, clock or globals. Basin life cycle (start, ramp, plateau, decline
-// within the resource) and who owns the output. ADR 014 (life cycle), ADR 015 (cooperation).
+// Pure: reads no database, clock or globals. Who may develop a basin and who owns its output
+// (ADR 015), and the producer netback. The life cycle itself (ADR 014) is in engine.ts.
 import type { CompiledCatalog } from './compile';
 import { COMBUSTION_CO2_T_PER_T, PRICE_USD_PER_TONNE } from './defaults';
 import { COMMODITIES, type Assumptions } from './types';
-
-/**
- * Output a started basin could produce this year, Mt: the ramp (linear over `rampYears`,
- * full at once for producing assets) up to plateau, capped by `declineRatePct` of the remaining
- * resource and by the remaining resource itself, so cumulative output never exceeds it.
- * Returns 0 when nothing remains.
- */
-export function potentialOutputMt(
-  c: CompiledCatalog,
-  b: number,
-  yearsSinceStart: number,
-  remainingMt: number,
-): number {
-  if (remainingMt <= 0) return 0;
-  const plateau = c.basinPlateauMt[b] ?? 0;
-  const ramp = c.basinIsProducing[b] === 1 ? 1 : Math.min(1, (yearsSinceStart + 1) / (c.basinRampYears[b] ?? 1));
-  const declineCap = remainingMt * (c.basinDeclineFraction[b] ?? 1);
-  return Math.min(plateau * ramp, declineCap, remainingMt);
-}
 
 /**
  * Whether cooperation allows the project: always when its `minCooperationLevel` is 0, else

@@ -2,26 +2,17 @@
 // no allocation). Cost per tonne of every leg in a year, and the routing of each basin's output
 // over its legs, cheapest first, within ice seasons and the tunnel's capacity (ADR 011, 012).
 import type { CompiledCatalog } from './compile';
-import { ICE_PREMIUM_USD_PER_TONNE, MIN_SEASON_DAYS } from './defaults';
-import { ICE_ZONES } from './types';
 import type { Workspace } from './workspace';
-
-const ICE_PREMIUM = Float64Array.from(ICE_ZONES, (z) => ICE_PREMIUM_USD_PER_TONNE[z].value);
 
 /**
  * Writes each leg's cost in a year, USD per tonne, into `ws.legCostUsd`: the run's fixed part
  * (`ws.legFixedCostUsd`: distance × mode cost + handling + toll + carbon price × transport CO2)
- * + link tariff + ice premium × closed share of the year. NaN marks a leg that does not exist that
- * year (link not open, or an ice zone whose season is under MIN_SEASON_DAYS). Needs this year's
- * `ws.seasonDays`; writes `ws.icePremiumUsd`. Costs never fall when the carbon price rises.
+ * + link tariff + the zone's ice premium (`ws.icePremiumUsd`, this year's). NaN marks a leg that
+ * does not exist that year (link not open, or an ice zone whose season is under MIN_SEASON_DAYS:
+ * its premium is NaN). Costs never fall when the carbon price rises.
  */
 export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number): void {
-  const { seasonDays, icePremiumUsd, legFixedCostUsd, legCostUsd } = ws;
-  for (let z = 0; z < 3; z += 1) {
-    const days = seasonDays[z] ?? 0;
-    icePremiumUsd[z] =
-      days < MIN_SEASON_DAYS.value ? Number.NaN : ((ICE_PREMIUM[z] ?? 0) * (365 - Math.min(365, days))) / 365;
-  }
+  const { icePremiumUsd, legFixedCostUsd, legCostUsd } = ws;
   const { legIsLink, legZone } = c;
   for (let l = 0; l < c.nLegs; l += 1) {
     let cost = legFixedCostUsd[l] ?? 0;
@@ -33,7 +24,6 @@ export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: 
       cost += tariffUsd;
     }
     const zone = legZone[l] ?? -1;
-    // A closed zone's premium is NaN, so the leg's cost is NaN too.
     legCostUsd[l] = zone >= 0 ? cost + (icePremiumUsd[zone] ?? 0) : cost;
   }
 }

@@ -2,7 +2,7 @@
 // the per-run constants it derives from the assumptions once, before the yearly loop (hot path:
 // a run on a known catalog allocates nothing here).
 import type { CompiledCatalog } from './compile';
-import { makeIceCurve, type IceCurve } from './ice';
+import { createIceYears, updateIceYears, type IceYears } from './ice-years';
 import { isCooperationEnough, netbackUsdPerTonne, writeCountryShares } from './resources';
 import { createRoutingScratch, type RoutingScratch } from './transport';
 import type { Assumptions } from './types';
@@ -27,17 +27,22 @@ export interface Workspace {
   seasonShare: Float64Array;
   icePremiumUsd: Float64Array;
   routing: RoutingScratch;
+  /** Ice table of the latest run (reused while the ice assumptions stay the same). */
+  iceYears: IceYears;
   /** Output buffers for runs that reuse them (grown as needed), and per-basin start years. */
   values: Float64Array;
   basinProductionMt: Float64Array;
   basinStartYear: Float64Array;
+  /** Row-major `nBasins × nYears`: transport spend of what each basin shipped, million USD. */
+  basinSpendUsd: Float64Array;
+  /** Per basin: first and last year index it shipped anything (-1 = none yet). */
+  basinFirstT: Int32Array;
+  basinLastT: Int32Array;
   shareScratch: Float64Array;
 }
 
 /** Assumption-derived constants of one run. */
 export interface RunParams {
-  curve: IceCurve;
-  isLinkEver: boolean;
   /** Opening year of the link (+Infinity when never). */
   linkOpenYear: number;
   /** Link capacity (Mt/yr) and tariff (USD/t), floored at 0. */
@@ -65,9 +70,13 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     seasonShare: new Float64Array(3),
     icePremiumUsd: new Float64Array(3),
     routing: createRoutingScratch(c),
+    iceYears: createIceYears(),
     values: new Float64Array(0),
     basinProductionMt: new Float64Array(0),
     basinStartYear: perBasin(),
+    basinSpendUsd: new Float64Array(0),
+    basinFirstT: new Int32Array(c.nBasins),
+    basinLastT: new Int32Array(c.nBasins),
     shareScratch: new Float64Array(3),
   };
   memo.set(c, ws);
@@ -75,10 +84,11 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
 }
 
 /**
- * Resets the workspace's per-basin state for a run of `a` (full resources, not started) and
- * fills everything that depends only on the catalog and the assumptions. Returns those constants.
+ * Resets the workspace's per-basin state for a run of `a` over `nYears` (full resources, not
+ * started; buffers grown to fit) and fills everything that depends only on the catalog and the assumptions. Returns those constants.
  */
-export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions): RunParams {
+export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nYears: number): RunParams {
+  if (ws.basinSpendUsd.length < c.nBasins * nYears) ws.basinSpendUsd = new Float64Array(c.nBasins * nYears);
   const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
   for (let l = 0; l < c.nLegs; l += 1) {
     ws.legFixedCostUsd[l] = (c.legBaseCostUsd[l] ?? 0) + carbon * (c.legCo2TPerT[l] ?? 0);
@@ -88,6 +98,8 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions): R
   for (let b = 0; b < c.nBasins; b += 1) {
     ws.remainingMt[b] = c.basinResourceMt[b] ?? 0;
     ws.basinStartYear[b] = Number.NaN;
+    ws.basinFirstT[b] = -1;
+    ws.basinLastT[b] = -1;
     ws.marginUsd[b] = netbackUsdPerTonne(c.basinCommodity[b] ?? 0, a) - (c.basinProductionCostUsd[b] ?? 0);
     ws.isCooperationEnough[b] = isCooperationEnough(c, b, level) ? 1 : 0;
     writeCountryShares(c, b, a, tmp);
@@ -96,10 +108,9 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions): R
     ws.shares[b * 4 + 2] = tmp[1] ?? 0;
     ws.shares[b * 4 + 3] = tmp[2] ?? 0;
   }
+  updateIceYears(c, ws.iceYears, a, nYears);
   const openYear = a.link.openYear;
   return {
-    curve: makeIceCurve(c.ice, a.ice.iceFreeYear, a.ice.pathway),
-    isLinkEver: openYear !== null,
     linkOpenYear: openYear ?? Number.POSITIVE_INFINITY,
     capacityMt: Math.max(0, a.link.capacityMtPerYear),
     tariffUsd: Math.max(0, a.link.tariffUsdPerTonne),

@@ -1,0 +1,106 @@
+// Pure: reads no database, clock or globals; writes only into the arrays it is given (hot path).
+// Adds what each basin shipped to the result rows: transport rows year by year (they need that
+// year's routing), then production, energy, money and combustion rows in one pass per basin after
+// the yearly loop. Every cell is summed over basins in catalog order, as a yearly loop would.
+import type { CompiledCatalog } from './compile';
+import type { Workspace } from './workspace';
+
+/**
+ * For year `t` (row offset `o`): records each basin's shipped output (`basinProductionMt`, row-major
+ * `nBasins × nYears`) and transport spend (`ws.basinSpendUsd`, million USD), draws it from the
+ * remaining resource, and writes the year's transport volumes, spend and transport emissions.
+ */
+export function addYearTransport(
+  c: CompiledCatalog,
+  ws: Workspace,
+  values: Float64Array,
+  o: number,
+  basinProductionMt: Float64Array,
+  t: number,
+  nYears: number,
+): void {
+  const L = c.layout;
+  const { alloc, optCost } = ws.routing;
+  const { basinLegStart, basinLegCount, basinLegs, legRoute, legCo2TPerT, maxLegsPerBasin } = c;
+  const { remainingMt, outputMt, unplacedMt, basinSpendUsd } = ws;
+  let spend = 0;
+  let co2Transport = 0;
+  for (let b = 0; b < c.nBasins; b += 1) {
+    const q = (outputMt[b] ?? 0) - (unplacedMt[b] ?? 0);
+    if (q <= 0) continue;
+    remainingMt[b] = Math.max(0, (remainingMt[b] ?? 0) - q);
+    basinProductionMt[b * nYears + t] = q;
+    let basinSpend = 0;
+    const base = b * maxLegsPerBasin;
+    const start = basinLegStart[b] ?? 0;
+    const n = basinLegCount[b] ?? 0;
+    for (let i = 0; i < n; i += 1) {
+      const mt = alloc[base + i] ?? 0;
+      if (mt <= 0) continue;
+      const leg = basinLegs[start + i] ?? 0;
+      const cell = o + (L.volume[legRoute[leg] ?? 0] ?? 0);
+      values[cell] = (values[cell] ?? 0) + mt;
+      basinSpend += mt * (optCost[base + i] ?? 0);
+      co2Transport += mt * (legCo2TPerT[leg] ?? 0);
+    }
+    basinSpendUsd[b * nYears + t] = basinSpend;
+    if ((ws.basinFirstT[b] ?? -1) < 0) ws.basinFirstT[b] = t;
+    ws.basinLastT[b] = t;
+    spend += basinSpend;
+  }
+  values[o + L.transportSpend] = spend / 1000;
+  values[o + L.emissionsTransport] = co2Transport;
+}
+
+/**
+ * After the yearly loop: adds each basin's output (Mt, where `basinProductionMt` > 0) to its
+ * `Production` and `…|Energy` rows by region share, revenue ((q × price) / 1000, billion USD) and
+ * operating surplus ((q × margin − spend) / 1000) to the money rows, and combustion CO2.
+ * `values` is year-major with `nSeries` rows; rows start at 0.
+ */
+export function addBasinRows(
+  c: CompiledCatalog,
+  ws: Workspace,
+  values: Float64Array,
+  nSeries: number,
+  basinProductionMt: Float64Array,
+  nYears: number,
+): void {
+  const L = c.layout;
+  const { basinProductionRows, basinEnergyRows, basinPriceUsd, basinCombustionCo2, basinToe } = c;
+  const { marginUsd, shares, basinSpendUsd } = ws;
+  const combustionRow = L.emissionsCombustion;
+  for (let b = 0; b < c.nBasins; b += 1) {
+    const first = b * nYears;
+    // Only the years from its first to its last shipment can hold output.
+    const tFirst = ws.basinFirstT[b] ?? -1;
+    if (tFirst < 0) continue;
+    const tEnd = (ws.basinLastT[b] ?? -1) + 1;
+    const price = basinPriceUsd[b] ?? 0;
+    const margin = marginUsd[b] ?? 0;
+    const toe = basinToe[b] ?? 0;
+    for (let r = 0; r < 4; r += 1) {
+      const share = shares[b * 4 + r] ?? 0;
+      if (share === 0) continue;
+      const productionRow = basinProductionRows[b * 4 + r] ?? 0;
+      const energyRow = basinEnergyRows[b * 4 + r] ?? -1;
+      const revenueRow = L.revenue[r] ?? 0;
+      const surplusRow = L.surplus[r] ?? 0;
+      for (let t = tFirst, o = tFirst * nSeries; t < tEnd; t += 1, o += nSeries) {
+        const q = basinProductionMt[first + t] ?? 0;
+        if (q <= 0) continue;
+        const qShare = q * share;
+        values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare;
+        if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
+        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * price) / 1000) * share;
+        const surplus = (q * margin - (basinSpendUsd[first + t] ?? 0)) / 1000;
+        values[o + surplusRow] = (values[o + surplusRow] ?? 0) + surplus * share;
+      }
+    }
+    const co2 = basinCombustionCo2[b] ?? 0;
+    for (let t = tFirst, o = combustionRow + tFirst * nSeries; t < tEnd; t += 1, o += nSeries) {
+      const q = basinProductionMt[first + t] ?? 0;
+      if (q > 0) values[o] = (values[o] ?? 0) + q * co2;
+    }
+  }
+}
