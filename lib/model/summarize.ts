@@ -2,7 +2,7 @@
 // charts, read from a simulation result (so they always agree with the charts and the CSV).
 import { ICE_FREE_THRESHOLD_MKM2 } from './defaults';
 import { paybackYear, presentValue } from './economics';
-import { COMMODITIES, type Assumptions, type Commodity, type Region, type SimulationResult } from './types';
+import { COMMODITIES, REGIONS, type Assumptions, type Commodity, type Region, type SimulationResult } from './types';
 
 /** Headline figures of one scenario. Money in billion USD, masses in Mt, costs in USD per tonne. */
 export interface Headlines {
@@ -24,50 +24,90 @@ export interface Headlines {
 }
 
 const REFERENCE_DESTINATION = 'Shanghai';
+const VOLUME_PREFIX = 'Transport Volume|';
+
+/** Slots of the series summarize reads (Production: one per commodity; Operating Surplus: per region). */
+const SLOT = {
+  extent: 0,
+  tunnelVolume: 1,
+  tunnelCost: 2,
+  seaCost: 3,
+  tunnelRevenue: 4,
+  production: 5, // + commodity index
+  surplus: 5 + COMMODITIES.length, // + region index
+} as const;
+const N_SLOTS = SLOT.surplus + REGIONS.length;
+const WORLD_SLOTS = new Map<string, number>([
+  ['Sea Ice Extent|September', SLOT.extent],
+  [`${VOLUME_PREFIX}Tunnel Rail`, SLOT.tunnelVolume],
+  [`Transport Cost|Tunnel Rail|${REFERENCE_DESTINATION}`, SLOT.tunnelCost],
+  [`Transport Cost|Trans-Pacific|${REFERENCE_DESTINATION}`, SLOT.seaCost],
+  ['Tunnel|Revenue', SLOT.tunnelRevenue],
+  ...COMMODITIES.map((c, k): [string, number] => [`Production|${c}`, SLOT.production + k]),
+]);
+
+type Values = readonly (number | null)[];
+const NONE: Values = [];
+
+const total = (values: Values): number => {
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) sum += values[i] ?? 0;
+  return sum;
+};
 
 /**
  * Reads the headlines from `result`. `costYear` defaults to the tunnel's opening year, else
- * 2050; it is clamped into the simulated range. Missing series count as zero or null.
+ * 2050; it is clamped into the simulated range. Missing series count as zero or null; when a
+ * series appears twice, the first one counts.
  */
 export function summarize(result: SimulationResult, assumptions: Assumptions, costYear?: number): Headlines {
   const { years } = result;
-  const find = (variable: string, region: Region = 'World') =>
-    result.series.find((s) => s.variable === variable && s.region === region)?.values ?? [];
-  const total = (values: readonly (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  // One pass over the series: the first match of each wanted series, and the freight total.
+  const found = new Array<Values>(N_SLOTS).fill(NONE);
+  let freight = 0;
+  for (const s of result.series) {
+    let slot = -1;
+    if (s.region === 'World') {
+      if (s.variable.startsWith(VOLUME_PREFIX)) freight += total(s.values);
+      slot = s.variable === 'Operating Surplus' ? SLOT.surplus : (WORLD_SLOTS.get(s.variable) ?? -1);
+    } else if (s.variable === 'Operating Surplus') {
+      const r = REGIONS.indexOf(s.region);
+      if (r >= 0) slot = SLOT.surplus + r;
+    }
+    if (slot >= 0 && found[slot] === NONE) found[slot] = s.values;
+  }
+  const get = (slot: number): Values => found[slot] ?? NONE;
 
-  const cumulativeProductionMt = Object.fromEntries(
-    COMMODITIES.map((c) => [c, total(find(`Production|${c}`))]),
-  ) as Record<Commodity, number>;
-  const freight = result.series
-    .filter((s) => s.region === 'World' && s.variable.startsWith('Transport Volume|'))
-    .reduce((sum, s) => sum + total(s.values), 0);
-  const tunnel = total(find('Transport Volume|Tunnel Rail'));
+  const cumulativeProductionMt = {} as Record<Commodity, number>;
+  COMMODITIES.forEach((c, k) => {
+    cumulativeProductionMt[c] = total(get(SLOT.production + k));
+  });
+  const tunnel = total(get(SLOT.tunnelVolume));
 
   const first = years[0] ?? 2025;
   const last = years[years.length - 1] ?? first;
   const wanted = costYear ?? assumptions.link.openYear ?? 2050;
   const year = Math.min(last, Math.max(first, wanted));
   const t = years.indexOf(year);
-  const at = (variable: string) => (t >= 0 ? (find(variable)[t] ?? null) : null);
+  const at = (slot: number) => (t >= 0 ? (get(slot)[t] ?? null) : null);
 
-  const extent = find('Sea Ice Extent|September');
-  const iceFreeIndex = extent.findIndex((v) => v !== null && v < ICE_FREE_THRESHOLD_MKM2);
-  const regions: Region[] = ['World', 'Russia', 'China', 'United States'];
-  const presentValueBnUsd = Object.fromEntries(
-    regions.map((r) => [r, presentValue(find('Operating Surplus', r), assumptions.markets.discountRatePct)]),
-  ) as Record<Region, number>;
+  const iceFreeIndex = get(SLOT.extent).findIndex((v) => v !== null && v < ICE_FREE_THRESHOLD_MKM2);
+  const presentValueBnUsd = {} as Record<Region, number>;
+  REGIONS.forEach((r, i) => {
+    presentValueBnUsd[r] = presentValue(get(SLOT.surplus + i), assumptions.markets.discountRatePct);
+  });
 
   return {
     cumulativeProductionMt,
     tunnelSharePct: freight > 0 ? (100 * tunnel) / freight : 0,
     costYear: year,
-    tunnelCostUsdPerTonne: at(`Transport Cost|Tunnel Rail|${REFERENCE_DESTINATION}`),
-    seaCostUsdPerTonne: at(`Transport Cost|Trans-Pacific|${REFERENCE_DESTINATION}`),
+    tunnelCostUsdPerTonne: at(SLOT.tunnelCost),
+    seaCostUsdPerTonne: at(SLOT.seaCost),
     firstIceFreeYear: iceFreeIndex >= 0 ? (years[iceFreeIndex] ?? null) : null,
     presentValueBnUsd,
     tunnelPaybackYear:
       assumptions.link.openYear === null
         ? null
-        : paybackYear(years, find('Tunnel|Revenue'), assumptions.link.capexBnUsd),
+        : paybackYear(years, get(SLOT.tunnelRevenue), assumptions.link.capexBnUsd),
   };
 }

@@ -70,4 +70,27 @@ describe('summarize', () => {
     const pv = summarize(simulate(catalog, a), a).presentValueBnUsd;
     expect(pv.Russia + pv.China + pv['United States']).toBeCloseTo(pv.World, 6);
   });
+
+  it('reads the same headlines whatever the order of the series, and only the first of a duplicate', () => {
+    const a = makeAssumptions();
+    const r = simulate(catalog, a);
+    const expected = summarize(r, a);
+    const reversed = summarize({ years: r.years, series: [...r.series].reverse() }, a);
+    // Freight adds the Transport Volume totals in series order, so only its last digits may move.
+    expect({ ...reversed, tunnelSharePct: 0 }).toEqual({ ...expected, tunnelSharePct: 0 });
+    expect(reversed.tunnelSharePct).toBeCloseTo(expected.tunnelSharePct, 9);
+    const zeroed = r.series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : 0)) }));
+    expect(summarize({ years: r.years, series: [...r.series, ...zeroed] }, a)).toEqual(expected);
+  });
+
+  it('treats missing series as zero or null', () => {
+    const a = makeAssumptions();
+    const h = summarize({ years: [2025, 2026], series: [] }, a);
+    expect(h.cumulativeProductionMt.Oil).toBe(0);
+    expect(h.tunnelSharePct).toBe(0);
+    expect(h.tunnelCostUsdPerTonne).toBeNull();
+    expect(h.firstIceFreeYear).toBeNull();
+    expect(h.presentValueBnUsd.China).toBe(0);
+    expect(h.tunnelPaybackYear).toBeNull();
+  });
 });
