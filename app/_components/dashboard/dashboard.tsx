@@ -158,6 +158,9 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
 
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to figures and charts
+      </a>
       <header className={styles.topbar}>
         <div>
           <h1 className={styles.title}>
