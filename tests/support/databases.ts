@@ -1,10 +1,11 @@
 // Throwaway databases for tests: an in-memory PGlite always, and a fresh PostgreSQL database
 // (created on the server at TEST_DATABASE_URL, dropped afterwards) whenever that URL is set.
 // In CI a missing URL is a failure, not a skip.
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseTarget } from '@/db/client';
+import { createPostgresDatabase } from './postgres';
+
+export { createPostgresDatabase };
 
 export const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
@@ -17,26 +18,6 @@ export function testBackends(): DatabaseKind[] {
     return ['pglite'];
   }
   return ['pglite', 'postgres'];
-}
-
-/** A fresh, empty database on the PostgreSQL server; returns its URL and a drop function. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `bering_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
 }
 
 /** Opens a migrated, seeded throwaway database of the given kind. close() also drops it. */

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPostgresDatabase } from './databases';
+import { createPostgresDatabase } from './postgres';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
