@@ -18,7 +18,7 @@ export const PATHWAY_ICE_FREE_YEAR: Record<Pathway, number | null> = {
 
 /** Where each default assumption comes from ("assumption" = the modeller's choice). */
 export const ASSUMPTION_SOURCES: Record<string, string> = {
-  horizonYear: 'assumption: DESIGN default of 2075',
+  horizonYear: 'assumption: 50 years ahead, long enough for projects unlocked after a 2040s opening to run their course',
   'ice.pathway': 'assumption: middle-of-the-road pathway SSP2-4.5',
   'ice.iceFreeYear': 'Shen et al. 2023 (npj Clim. Atmos. Sci. 6): SSP2-4.5 about 20 years after the SSP5-8.5 central 2050–2054',
   'link.openYear': 'assumption: 10–15 years to build (memim; BBC 2011) after a decision around 2027',
