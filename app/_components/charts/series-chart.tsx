@@ -2,7 +2,7 @@
 // A generic yearly line chart: plain ChartRow data and line definitions in, Recharts out.
 // No arithmetic here (STYLE.md §7): rows and lines come ready from lib/charts.
 // Used by the dashboard and by /compare.
-import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -82,6 +82,25 @@ function makeTooltip(lines: LineDef[]) {
   };
 }
 
+// Constant props: Recharts re-registers an axis or a line in its store (and recomputes every
+// selector of the chart) whenever the element re-renders with new prop objects, so everything
+// that does not depend on the data is created once, and elements are memoised (ADR 041).
+const MARGIN_ONE_AXIS = { top: 8, right: 16, bottom: 18, left: 8 };
+const MARGIN_TWO_AXES = { top: 8, right: 8, bottom: 18, left: 8 };
+const TICK_STYLE = { fontSize: 12 };
+const X_LABEL = { value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 } as const;
+const ACTIVE_DOT = { r: 3 };
+const AXIS_LABEL_STYLE = { textAnchor: 'middle' } as const;
+const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
+
+/** `next` when its numbers differ from `prev`, else `prev` (so memoised elements keep their identity). */
+function useSameNumbers(next: number[]): number[] {
+  const ref = useRef(next);
+  const prev = ref.current;
+  if (prev !== next && (prev.length !== next.length || prev.some((v, i) => v !== next[i]))) ref.current = next;
+  return ref.current;
+}
+
 function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
   const [ownHidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const hidden = hiddenGroups ?? ownHidden;
@@ -99,72 +118,100 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
   const legend = useMemo(() => legendEntries(lines), [lines]);
   const tooltip = useMemo(() => makeTooltip(lines), [lines]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
-  const ticks = useMemo(() => {
+  const computed = useMemo(() => {
     const visible = lines.filter((l) => !hidden.has(l.group));
     return {
       x: toYearTicks(rows),
-      xDomain: [rows[0]?.year ?? 0, rows[rows.length - 1]?.year ?? 1] as [number, number],
+      xDomain: [rows[0]?.year ?? 0, rows[rows.length - 1]?.year ?? 1],
       left: toValueTicks(rows, visible.filter((l) => (l.axis ?? 'left') === 'left')),
       right: toValueTicks(rows, visible.filter((l) => l.axis === 'right')),
     };
   }, [rows, lines, hidden]);
+  const xTicks = useSameNumbers(computed.x);
+  const xDomain = useSameNumbers(computed.xDomain);
+  const leftTicks = useSameNumbers(computed.left);
+  const rightTicks = useSameNumbers(computed.right);
   const hasBaseline = lines.some((l) => l.isDashed);
+
+  const xAxis = useMemo(
+    () => (
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={xDomain as [number, number]}
+        ticks={xTicks}
+        interval={0}
+        label={X_LABEL}
+        tick={TICK_STYLE}
+      />
+    ),
+    [xDomain, xTicks],
+  );
+  const leftAxis = useMemo(
+    () => (
+      <YAxis
+        yAxisId="left"
+        width={64}
+        ticks={leftTicks}
+        domain={[leftTicks[0] ?? 0, leftTicks[leftTicks.length - 1] ?? 1]}
+        interval={0}
+        tick={TICK_STYLE}
+        label={{ value: yLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
+      />
+    ),
+    [leftTicks, yLabel],
+  );
+  const rightAxis = useMemo(
+    () =>
+      hasRightAxis ? (
+        <YAxis
+          yAxisId="right"
+          orientation="right"
+          width={64}
+          ticks={rightTicks}
+          domain={[rightTicks[0] ?? 0, rightTicks[rightTicks.length - 1] ?? 1]}
+          interval={0}
+          tick={TICK_STYLE}
+          label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
+        />
+      ) : null,
+    [hasRightAxis, rightTicks, yRightLabel],
+  );
+  const tooltipElement = useMemo(() => <Tooltip content={tooltip} isAnimationActive={false} />, [tooltip]);
+  const lineElements = useMemo(
+    () =>
+      lines.map((line) => (
+        <Line
+          key={line.key}
+          yAxisId={line.axis ?? 'left'}
+          dataKey={line.key}
+          name={line.label}
+          type={line.curve ?? 'linear'}
+          stroke={line.color}
+          strokeWidth={line.isDashed ? 1.5 : 2.25}
+          strokeDasharray={line.isDashed ? '6 4' : undefined}
+          strokeOpacity={line.isDashed ? 0.75 : 1}
+          dot={false}
+          activeDot={line.isDashed ? false : ACTIVE_DOT}
+          isAnimationActive={false}
+          connectNulls={false}
+          hide={hidden.has(line.group)}
+        />
+      )),
+    [lines, hidden],
+  );
 
   return (
     <div className={styles.chart}>
       <div className={styles.plot} style={{ height }} role="img" aria-label={ariaLabel}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 8, right: hasRightAxis ? 8 : 16, bottom: 18, left: 8 }}>
-            <CartesianGrid stroke="#e3e8ee" vertical={false} />
-            <XAxis
-              dataKey="year"
-              type="number"
-              domain={ticks.xDomain}
-              ticks={ticks.x}
-              interval={0}
-              label={{ value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 }}
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              yAxisId="left"
-              width={64}
-              ticks={ticks.left}
-              domain={[ticks.left[0] ?? 0, ticks.left[ticks.left.length - 1] ?? 1]}
-              interval={0}
-              tick={{ fontSize: 12 }}
-              label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
-            />
-            {hasRightAxis ? (
-              <YAxis
-                yAxisId="right"
-                orientation="right"
-                width={64}
-                ticks={ticks.right}
-                domain={[ticks.right[0] ?? 0, ticks.right[ticks.right.length - 1] ?? 1]}
-                interval={0}
-                tick={{ fontSize: 12 }}
-                label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: { textAnchor: 'middle' }, fill: '#5b6675', fontSize: 12 }}
-              />
-            ) : null}
-            <Tooltip content={tooltip} isAnimationActive={false} />
-            {lines.map((line) => (
-              <Line
-                key={line.key}
-                yAxisId={line.axis ?? 'left'}
-                dataKey={line.key}
-                name={line.label}
-                type={line.curve ?? 'linear'}
-                stroke={line.color}
-                strokeWidth={line.isDashed ? 1.5 : 2.25}
-                strokeDasharray={line.isDashed ? '6 4' : undefined}
-                strokeOpacity={line.isDashed ? 0.75 : 1}
-                dot={false}
-                activeDot={line.isDashed ? false : { r: 3 }}
-                isAnimationActive={false}
-                connectNulls={false}
-                hide={hidden.has(line.group)}
-              />
-            ))}
+          <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}>
+            {GRID}
+            {xAxis}
+            {leftAxis}
+            {rightAxis}
+            {tooltipElement}
+            {lineElements}
           </LineChart>
         </ResponsiveContainer>
       </div>
