@@ -1,11 +1,10 @@
 // Pure: reads no database, clock or globals. The dashboard's headline figures, computed from a
 // result's series (so they always agree with the charts and the CSV). Method: ADR 040.
+import { ICE_FREE_THRESHOLD_MKM2 } from '@/lib/model/defaults';
+import { paybackYear, presentValue } from '@/lib/model/economics';
 import { COMMODITIES, type SimulationResult } from '@/lib/model/types';
 import { indexSeries, seriesKey } from './chart-spec';
 import { PARTNER_REGIONS } from './dashboard-charts';
-
-/** "Practically ice-free": September extent below 1 million km² (DESIGN.md). */
-const ICE_FREE_MKM2 = 1;
 
 /** Options of the headline figures. */
 export interface HeadlineOptions {
@@ -78,29 +77,22 @@ export function toHeadline(result: SimulationResult, options: HeadlineOptions): 
   }
 
   const extent = get('Sea Ice Extent|September') ?? [];
-  const iceFreeAt = extent.findIndex((v) => v !== null && v < ICE_FREE_MKM2);
+  const iceFreeAt = extent.findIndex((v) => v !== null && v < ICE_FREE_THRESHOLD_MKM2);
   const firstIceFreeYear = iceFreeAt >= 0 ? (years[iceFreeAt] ?? null) : null;
 
-  const rate = options.discountRatePct / 100;
-  const presentValue = (region: string): number | null => {
+  const partnerPresentValue = (region: string): number | null => {
     const values = get('Operating Surplus', region);
-    if (!values || firstYear === undefined) return null;
-    return values.reduce<number>((acc, v, i) => acc + (v ?? 0) / (1 + rate) ** ((years[i] ?? firstYear) - firstYear), 0);
+    return values && firstYear !== undefined ? presentValue(values, options.discountRatePct) : null;
   };
-  const presentValueBnUsd = { Russia: presentValue('Russia'), China: presentValue('China'), 'United States': presentValue('United States') };
+  const presentValueBnUsd = {
+    Russia: partnerPresentValue('Russia'),
+    China: partnerPresentValue('China'),
+    'United States': partnerPresentValue('United States'),
+  };
 
-  let paybackYear: number | null = null;
+  // No freight through the tunnel, no payback (even for a zero construction cost).
   const tunnelRevenue = get('Tunnel|Revenue');
-  if (tunnelRevenue && tunnelFreight > 0) {
-    let cumulative = 0;
-    for (let i = 0; i < years.length; i++) {
-      cumulative += tunnelRevenue[i] ?? 0;
-      if (cumulative >= options.capexBnUsd) {
-        paybackYear = years[i] ?? null;
-        break;
-      }
-    }
-  }
+  const payback = tunnelRevenue && tunnelFreight > 0 ? paybackYear(years, tunnelRevenue, options.capexBnUsd) : null;
 
-  return { cumulativeProductionMt, tunnelSharePct, costYear, tunnelCostUsdPerTonne, seaCostUsdPerTonne, seaRoute, firstIceFreeYear, presentValueBnUsd, paybackYear };
+  return { cumulativeProductionMt, tunnelSharePct, costYear, tunnelCostUsdPerTonne, seaCostUsdPerTonne, seaRoute, firstIceFreeYear, presentValueBnUsd, paybackYear: payback };
 }
