@@ -2,7 +2,7 @@
 // A generic yearly line chart: plain ChartRow data and line definitions in, Recharts out.
 // No arithmetic here (STYLE.md §7): rows and lines come ready from lib/charts.
 // Used by the dashboard and by /compare.
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -17,6 +17,7 @@ import { formatWithUnit } from '@/lib/charts/format';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
+import { useToggleSet } from './use-toggle-set';
 
 export interface SeriesChartProps {
   rows: ChartRow[];
@@ -102,18 +103,8 @@ function useSameNumbers(next: number[]): number[] {
 }
 
 function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
-  const [ownHidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [ownHidden, toggleOwn] = useToggleSet();
   const hidden = hiddenGroups ?? ownHidden;
-  const toggleOwn = useCallback(
-    (group: string) =>
-      setHidden((prev) => {
-        const next = new Set(prev);
-        if (next.has(group)) next.delete(group);
-        else next.add(group);
-        return next;
-      }),
-    [],
-  );
   const toggle = onToggleGroup ?? toggleOwn;
   const legend = useMemo(() => legendEntries(lines), [lines]);
   const tooltip = useMemo(() => makeTooltip(lines), [lines]);

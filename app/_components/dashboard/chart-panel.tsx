@@ -1,9 +1,10 @@
 'use client';
 // One dashboard chart: card, controls, legend state shared with its CSV button.
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ChartSpec } from '@/lib/charts/types';
 import { ChartCard } from '../charts/chart-card';
 import { SeriesChart } from '../charts/series-chart';
+import { useToggleSet } from '../charts/use-toggle-set';
 
 export interface ChartPanelProps {
   id: string;
@@ -17,17 +18,7 @@ export interface ChartPanelProps {
 }
 
 function ChartPanelInner({ id, title, description, spec, controls, onDownloadCsv, height }: ChartPanelProps) {
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = useCallback(
-    (group: string) =>
-      setHidden((prev) => {
-        const next = new Set(prev);
-        if (next.has(group)) next.delete(group);
-        else next.add(group);
-        return next;
-      }),
-    [],
-  );
+  const [hidden, toggle] = useToggleSet();
   return (
     <ChartCard id={id} title={title} description={description} controls={controls} onDownloadCsv={() => onDownloadCsv(id, spec, hidden)}>
       <SeriesChart
