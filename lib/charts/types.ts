@@ -21,6 +21,8 @@ export interface LineDef {
   color: string;
   /** Baseline lines are dashed. */
   isDashed?: boolean;
+  /** SVG stroke-dasharray of a solid line that must stay tellable from others (e.g. one per scenario on /compare). */
+  dashPattern?: string;
   /** Lines sharing a group are hidden and shown together from the legend (current + baseline). */
   group: string;
   /** Which y axis the line belongs to (default left). */

@@ -17,6 +17,17 @@ export interface ComparedResult {
  */
 export const SCENARIO_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
 
+/**
+ * Line pattern of each compared scenario, so overlapping lines (two scenarios on the same ice
+ * pathway) stay visible: solid, long dash, dots, dash-dot. SVG stroke-dasharray; '' = solid.
+ */
+export const SCENARIO_DASHES = ['', '9 4', '2 3', '9 3 2 3'] as const;
+
+/** The line pattern of the scenario at `index` (undefined = solid). */
+export function scenarioDash(index: number): string | undefined {
+  return SCENARIO_DASHES[index % SCENARIO_DASHES.length] || undefined;
+}
+
 /** The colour of the scenario at `index` (wraps around after four). */
 export function scenarioColor(index: number): string {
   return SCENARIO_COLORS[index % SCENARIO_COLORS.length] ?? '#000000';
@@ -122,6 +133,7 @@ export function toOverlaySpec(
             label: scenario.name,
             unit,
             color: scenarioColor(i),
+            dashPattern: scenarioDash(i),
             group: scenarioKey(i),
             source: { variable: meta.variable, region: meta.region ?? 'World', scenario: 'current' as const },
           },

@@ -17,6 +17,7 @@ import { formatWithUnit } from '@/lib/charts/format';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
+import { LineSwatch } from './line-swatch';
 import { useToggleSet } from './use-toggle-set';
 
 export interface SeriesChartProps {
@@ -40,20 +41,26 @@ interface LegendEntry {
   group: string;
   label: string;
   color: string;
+  dashPattern?: string;
   hasBaseline: boolean;
 }
+
+/** Stroke pattern of a line as drawn: its own pattern, the baseline dash, or solid. */
+const dashOf = (line: Pick<LineDef, 'isDashed' | 'dashPattern'>) => line.dashPattern ?? (line.isDashed ? '6 4' : undefined);
+
 
 function legendEntries(lines: LineDef[]): LegendEntry[] {
   const byGroup = new Map<string, LegendEntry>();
   for (const line of lines) {
     const entry = byGroup.get(line.group);
     if (!entry) {
-      byGroup.set(line.group, { group: line.group, label: line.isDashed ? line.group : line.label, color: line.color, hasBaseline: Boolean(line.isDashed) });
+      byGroup.set(line.group, { group: line.group, label: line.isDashed ? line.group : line.label, color: line.color, dashPattern: line.dashPattern, hasBaseline: Boolean(line.isDashed) });
     } else if (line.isDashed) {
       entry.hasBaseline = true;
     } else {
       entry.label = line.label;
       entry.color = line.color;
+      entry.dashPattern = line.dashPattern;
     }
   }
   return [...byGroup.values()];
@@ -72,7 +79,7 @@ function makeTooltip(lines: LineDef[]) {
             if (!line) return null;
             return (
               <li key={line.key}>
-                <span className={styles.swatch} data-dashed={line.isDashed ? '' : undefined} style={{ borderColor: line.color }} />
+                <LineSwatch color={line.color} dash={dashOf(line)} />
                 {line.label}: <strong>{formatWithUnit(typeof item.value === 'number' ? item.value : null, line.unit, 2)}</strong>
               </li>
             );
@@ -180,7 +187,7 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
           type={line.curve ?? 'linear'}
           stroke={line.color}
           strokeWidth={line.isDashed ? 1.5 : 2.25}
-          strokeDasharray={line.isDashed ? '6 4' : undefined}
+          strokeDasharray={dashOf(line)}
           strokeOpacity={line.isDashed ? 0.75 : 1}
           dot={false}
           activeDot={line.isDashed ? false : ACTIVE_DOT}
@@ -216,14 +223,14 @@ function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, aria
               onClick={() => toggle(entry.group)}
               title={hidden.has(entry.group) ? `Show ${entry.label}` : `Hide ${entry.label}`}
             >
-              <span className={styles.swatch} style={{ borderColor: entry.color }} />
+              <LineSwatch color={entry.color} dash={entry.dashPattern} />
               {entry.label}
             </button>
           </li>
         ))}
         {hasBaseline ? (
           <li className={styles.legendNote}>
-            <span className={styles.swatch} data-dashed="" style={{ borderColor: '#5b6675' }} /> dashed = baseline
+            <LineSwatch color="#5b6675" dash={dashOf({ isDashed: true })} /> dashed = baseline
           </li>
         ) : null}
       </ul>

@@ -5,6 +5,7 @@ import {
   pickProductionTotal,
   pickSeries,
   scenarioColor,
+  scenarioDash,
   toOverlaySpec,
   type ComparedResult,
 } from '@/lib/compare/overlay';
@@ -42,6 +43,14 @@ describe('toOverlaySpec', () => {
     ]);
     expect(new Set(spec.lines.map((l) => l.group)).size).toBe(2);
     expect(spec.yLabel).toBe('Sea-ice extent (million km2)');
+  });
+
+  it('gives each of four scenarios its own line pattern, so identical lines stay tellable apart', () => {
+    const patterns = [0, 1, 2, 3].map((i) => scenarioDash(i) ?? 'solid');
+    expect(new Set(patterns).size).toBe(4);
+    const spec = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), { title: 'Sea-ice extent', variable: 'Sea Ice Extent|September' });
+    expect(spec.lines.map((l) => l.dashPattern)).toEqual([scenarioDash(0), scenarioDash(1)]);
+    expect(spec.lines[1]?.dashPattern).toBeTruthy();
   });
 
   it('covers the union of years and leaves a gap where a scenario does not simulate', () => {

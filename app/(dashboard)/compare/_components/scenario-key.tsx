@@ -1,7 +1,8 @@
 // Server component: the compared scenarios with their colours (the key shared by every chart
 // and table on /compare).
 import Link from 'next/link';
-import { scenarioColor } from '@/lib/compare/overlay';
+import { LineSwatch } from '@/app/_components/charts/line-swatch';
+import { scenarioColor, scenarioDash } from '@/lib/compare/overlay';
 import styles from './compare.module.css';
 
 /** A compared scenario as the page shows it. */
@@ -13,7 +14,7 @@ export interface CompareScenario {
 
 /** The line swatch of the scenario at `index`. */
 export function ScenarioSwatch({ index }: { index: number }) {
-  return <span className={styles.swatch} style={{ borderColor: scenarioColor(index) }} aria-hidden="true" />;
+  return <LineSwatch color={scenarioColor(index)} dash={scenarioDash(index)} />;
 }
 
 /** The list of compared scenarios, each linked to its dashboard. */
