@@ -38,6 +38,10 @@ const PATHWAY_LABELS: Record<Pathway, string> = {
 const pct = (v: number) => `${v}`;
 const yearText = (v: number) => `year ${v}`;
 const twoDecimals = (v: number) => v.toFixed(2);
+
+/** The cooperation level in words, for the visible value and screen readers. */
+const cooperationText = (level: number) =>
+  `${twoDecimals(level)} · ${level <= 0 ? 'each country alone' : level >= 1 ? 'full cooperation' : 'partial'}`;
 const rateText = (v: number) => v.toFixed(1);
 const err = (errors: Record<string, string>, path: string) => errors[`assumptions.${path}`];
 
@@ -199,7 +203,7 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
 
       <fieldset className={styles.group}>
         <legend>Cooperation</legend>
-        <RangeField name="coop" label="Cooperation level" unit="0–1" value={a.cooperation.level} {...B.cooperationLevel} format={twoDecimals} resetValue={baseline.cooperation.level} onChange={on.coop} error={err(fieldErrors, 'cooperation.level')} hint="0 = each country alone, 1 = every joint project shared" />
+        <RangeField name="coop" label="Cooperation level" unit="0–1" value={a.cooperation.level} {...B.cooperationLevel} format={twoDecimals} valueText={cooperationText} resetValue={baseline.cooperation.level} onChange={on.coop} error={err(fieldErrors, 'cooperation.level')} hint="0 = each country alone, 1 = every joint project shared" />
         <p className={styles.groupNote} id="shares-note">
           Shares of joint projects always add up to 100 %: moving one rescales the other two.
         </p>
