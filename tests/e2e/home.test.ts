@@ -31,4 +31,10 @@ describe('home page in Chromium', () => {
       .toEqual(expect.arrayContaining(others.map((p) => p.name)));
     expect(errors).toEqual([]);
   });
+
+  it('answers an unknown scenario page with a real 404 and a plain explanation', async () => {
+    const response = await fetch(`${server.url}/scenarios/no-such-scenario`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Scenario not found');
+  });
 });
