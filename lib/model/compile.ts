@@ -57,6 +57,8 @@ export interface CompiledCatalog {
   legBaseCostUsd: Float64Array;
   /** Transport emissions, t CO2 per t carried. */
   legCo2TPerT: Float64Array;
+  /** Per leg: its route's `Transport Volume|<route>` row. */
+  legVolumeRow: Int32Array;
   routeNames: string[];
   nRoutes: number;
   routeIsLink: Uint8Array;
@@ -166,6 +168,7 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     legIsLink,
     legBaseCostUsd,
     legCo2TPerT,
+    legVolumeRow: Int32Array.from(legRoute, (r) => layout.volume[r] ?? 0),
     routeNames: routes.map((r) => r.name),
     nRoutes: routes.length,
     routeIsLink: Uint8Array.from(routes, (r) => (r.isLink ? 1 : 0)),

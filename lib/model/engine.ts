@@ -121,7 +121,11 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
     if (!((marginUsd[b] ?? 0) - cheapest > 0)) continue;
     basinStartYear[b] = startYear;
     // Potential output (ADR 014): ramp to plateau, capped by the decline rate and what remains.
-    const ramp = isProducing ? 1 : Math.min(1, (year - startYear + 1) / (c.basinRampYears[b] ?? 1));
+    // x ≥ r gives x / r ≥ 1 exactly (IEEE division is monotonic), so skipping the division past the
+    // ramp returns the same bits as Math.min(1, x / r).
+    const rampYears = c.basinRampYears[b] ?? 1;
+    const age = year - startYear + 1;
+    const ramp = isProducing || age >= rampYears ? 1 : age / rampYears;
     const q = Math.min((c.basinPlateauMt[b] ?? 0) * ramp, rest * (c.basinDeclineFraction[b] ?? 1), rest);
     if (q <= 0) continue;
     outputMt[b] = q;

@@ -21,7 +21,7 @@ export function addYearTransport(
 ): void {
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
-  const { basinLegStart, basinLegCount, basinLegs, legRoute, legCo2TPerT, maxLegsPerBasin } = c;
+  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxLegsPerBasin } = c;
   const { remainingMt, outputMt, unplacedMt, basinSpendUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
@@ -38,7 +38,7 @@ export function addYearTransport(
       const mt = alloc[base + i] ?? 0;
       if (mt <= 0) continue;
       const leg = basinLegs[start + i] ?? 0;
-      const cell = o + (L.volume[legRoute[leg] ?? 0] ?? 0);
+      const cell = o + (legVolumeRow[leg] ?? 0);
       values[cell] = (values[cell] ?? 0) + mt;
       basinSpend += mt * (optCost[base + i] ?? 0);
       co2Transport += mt * (legCo2TPerT[leg] ?? 0);
