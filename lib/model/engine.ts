@@ -97,14 +97,16 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
 function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
   const s = ws.routing;
   const { remainingMt, outputMt, unplacedMt, basinStartYear, marginUsd, isCooperationEnough } = ws;
-  const { basinIsProducing, basinEarliestStart, basinIsStorable } = c;
+  const { basinIsProducing, basinEarliestStart, basinIsStorable, basinRampYears, basinPlateauMt } = c;
+  const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxLegsPerBasin } = c;
+  const { linkDemand, zoneUsed } = s;
   for (let b = 0; b < c.nBasins; b += 1) {
     outputMt[b] = 0;
     unplacedMt[b] = 0;
-    s.linkDemand[b] = 0;
-    s.zoneUsed[b * 3] = 0;
-    s.zoneUsed[b * 3 + 1] = 0;
-    s.zoneUsed[b * 3 + 2] = 0;
+    linkDemand[b] = 0;
+    zoneUsed[b * 3] = 0;
+    zoneUsed[b * 3 + 1] = 0;
+    zoneUsed[b * 3 + 2] = 0;
     const rest = remainingMt[b] ?? 0;
     if (rest <= 0) continue;
     let startYear = basinStartYear[b] ?? Number.NaN;
@@ -123,23 +125,23 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
     // Potential output (ADR 014): ramp to plateau, capped by the decline rate and what remains.
     // x ≥ r gives x / r ≥ 1 exactly (IEEE division is monotonic), so skipping the division past the
     // ramp returns the same bits as Math.min(1, x / r).
-    const rampYears = c.basinRampYears[b] ?? 1;
+    const rampYears = basinRampYears[b] ?? 1;
     const age = year - startYear + 1;
     const ramp = isProducing || age >= rampYears ? 1 : age / rampYears;
-    const q = Math.min((c.basinPlateauMt[b] ?? 0) * ramp, rest * (c.basinDeclineFraction[b] ?? 1), rest);
+    const q = Math.min((basinPlateauMt[b] ?? 0) * ramp, rest * (basinDeclineFraction[b] ?? 1), rest);
     if (q <= 0) continue;
     outputMt[b] = q;
     // Common case: the cheapest option takes everything (the link, a year-round leg, or an ice leg
     // for storable goods); otherwise spill over the ranked options.
-    const base = b * c.maxLegsPerBasin;
+    const base = b * maxLegsPerBasin;
     const slot = s.order[base] ?? 0;
-    const leg = c.basinLegs[(c.basinLegStart[b] ?? 0) + slot] ?? 0;
-    const isLink = c.legIsLink[leg] === 1;
-    if (isLink || c.legZone[leg] === -1 || basinIsStorable[b] === 1) {
+    const leg = basinLegs[(basinLegStart[b] ?? 0) + slot] ?? 0;
+    const isLink = legIsLink[leg] === 1;
+    if (isLink || legZone[leg] === -1 || basinIsStorable[b] === 1) {
       s.alloc[base + slot] = q;
       if (isLink) {
         s.linkSlot[b] = 0;
-        s.linkDemand[b] = q;
+        linkDemand[b] = q;
       }
       continue;
     }

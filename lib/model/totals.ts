@@ -7,7 +7,8 @@ import type { Workspace } from './workspace';
 
 /**
  * For year `t` (row offset `o`): records each basin's shipped output (`basinProductionMt`, row-major
- * `nBasins × nYears`) and transport spend (`ws.basinSpendUsd`, million USD), draws it from the
+ * `nBasins × nYears`) and operating surplus (`ws.basinSurplusBnUsd`: (q × margin − transport spend) / 1000,
+ * billion USD), draws it from the
  * remaining resource, and writes the year's transport volumes, spend and transport emissions.
  */
 export function addYearTransport(
@@ -22,7 +23,7 @@ export function addYearTransport(
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
   const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxLegsPerBasin } = c;
-  const { remainingMt, outputMt, unplacedMt, basinSpendUsd } = ws;
+  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
   for (let b = 0; b < c.nBasins; b += 1) {
@@ -43,7 +44,8 @@ export function addYearTransport(
       basinSpend += mt * (optCost[base + i] ?? 0);
       co2Transport += mt * (legCo2TPerT[leg] ?? 0);
     }
-    basinSpendUsd[b * nYears + t] = basinSpend;
+    // Computed once here, not once per region in addBasinRows.
+    basinSurplusBnUsd[b * nYears + t] = (q * (marginUsd[b] ?? 0) - basinSpend) / 1000;
     if ((ws.basinFirstT[b] ?? -1) < 0) ws.basinFirstT[b] = t;
     ws.basinLastT[b] = t;
     spend += basinSpend;
@@ -68,7 +70,7 @@ export function addBasinRows(
 ): void {
   const L = c.layout;
   const { basinProductionRows, basinEnergyRows, basinPriceUsd, basinCombustionCo2, basinToe } = c;
-  const { marginUsd, shares, basinSpendUsd } = ws;
+  const { shares, basinSurplusBnUsd } = ws;
   const combustionRow = L.emissionsCombustion;
   for (let b = 0; b < c.nBasins; b += 1) {
     const first = b * nYears;
@@ -77,7 +79,6 @@ export function addBasinRows(
     if (tFirst < 0) continue;
     const tEnd = (ws.basinLastT[b] ?? -1) + 1;
     const price = basinPriceUsd[b] ?? 0;
-    const margin = marginUsd[b] ?? 0;
     const toe = basinToe[b] ?? 0;
     for (let r = 0; r < 4; r += 1) {
       const share = shares[b * 4 + r] ?? 0;
@@ -93,7 +94,7 @@ export function addBasinRows(
         values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare;
         if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
         values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * price) / 1000) * share;
-        const surplus = (q * margin - (basinSpendUsd[first + t] ?? 0)) / 1000;
+        const surplus = basinSurplusBnUsd[first + t] ?? 0;
         values[o + surplusRow] = (values[o + surplusRow] ?? 0) + surplus * share;
       }
     }

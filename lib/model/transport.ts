@@ -70,13 +70,14 @@ export function rankOptions(
   seasonDays: Float64Array,
 ): number {
   const { optCost, order, alloc } = s;
+  const { basinLegs, legZone } = c;
   const base = b * c.maxLegsPerBasin;
   const n = c.basinLegCount[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;
   const minSeason = c.basinMinSeasonDays[b] ?? 0;
   for (let i = 0; i < n; i += 1) {
-    const leg = c.basinLegs[start + i] ?? 0;
-    const zone = c.legZone[leg] ?? -1;
+    const leg = basinLegs[start + i] ?? 0;
+    const zone = legZone[leg] ?? -1;
     const isTooShort = zone >= 0 && (seasonDays[zone] ?? 0) < minSeason;
     const cost = isTooShort ? Number.NaN : (legCost[leg] ?? Number.NaN);
     optCost[base + i] = cost;

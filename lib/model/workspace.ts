@@ -33,8 +33,8 @@ export interface Workspace {
   values: Float64Array;
   basinProductionMt: Float64Array;
   basinStartYear: Float64Array;
-  /** Row-major `nBasins × nYears`: transport spend of what each basin shipped, million USD. */
-  basinSpendUsd: Float64Array;
+  /** Row-major `nBasins × nYears`: operating surplus of what each basin shipped, billion USD. */
+  basinSurplusBnUsd: Float64Array;
   /** Per basin: first and last year index it shipped anything (-1 = none yet). */
   basinFirstT: Int32Array;
   basinLastT: Int32Array;
@@ -74,7 +74,7 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     values: new Float64Array(0),
     basinProductionMt: new Float64Array(0),
     basinStartYear: perBasin(),
-    basinSpendUsd: new Float64Array(0),
+    basinSurplusBnUsd: new Float64Array(0),
     basinFirstT: new Int32Array(c.nBasins),
     basinLastT: new Int32Array(c.nBasins),
     shareScratch: new Float64Array(3),
@@ -88,7 +88,7 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
  * started; buffers grown to fit) and fills everything that depends only on the catalog and the assumptions. Returns those constants.
  */
 export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nYears: number): RunParams {
-  if (ws.basinSpendUsd.length < c.nBasins * nYears) ws.basinSpendUsd = new Float64Array(c.nBasins * nYears);
+  if (ws.basinSurplusBnUsd.length < c.nBasins * nYears) ws.basinSurplusBnUsd = new Float64Array(c.nBasins * nYears);
   const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
   for (let l = 0; l < c.nLegs; l += 1) {
     ws.legFixedCostUsd[l] = (c.legBaseCostUsd[l] ?? 0) + carbon * (c.legCo2TPerT[l] ?? 0);
