@@ -26,13 +26,18 @@ export function seedVersion(catalog: Catalog): string {
   return createHash('sha256').update(JSON.stringify({ catalog, PRESETS })).digest('hex').slice(0, 16);
 }
 
-/** Splits an entity into its typed columns and the remaining engine parameters. */
-function splitParams<T extends object, K extends keyof T>(entity: T, columns: readonly K[]) {
+/**
+ * A catalog entity as a table row: its typed columns as they are, every other field in `params`,
+ * and its position in the catalog.
+ */
+function toCatalogRow<T extends object, K extends keyof T>(entity: T, columns: readonly K[], sortOrder: number) {
+  const picked = {} as Pick<T, K>;
   const params: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
-    if (!(columns as readonly PropertyKey[]).includes(key)) params[key] = value;
+    if ((columns as readonly PropertyKey[]).includes(key)) (picked as Record<string, unknown>)[key] = value;
+    else params[key] = value;
   }
-  return params;
+  return { ...picked, params, sortOrder };
 }
 
 const BASIN_COLUMNS = ['id', 'name', 'commodity', 'country', 'resourceMt', 'productionCostUsdPerTonne', 'source', 'assumedFields'] as const;
@@ -50,31 +55,8 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ver
     await tx.delete(basins).where(sql`true`);
     await tx.delete(routes).where(sql`true`);
     await tx.delete(iceObservations).where(sql`true`);
-    await tx.insert(basins).values(
-      catalog.basins.map((b, i) => ({
-        id: b.id,
-        name: b.name,
-        commodity: b.commodity,
-        country: b.country,
-        resourceMt: b.resourceMt,
-        productionCostUsdPerTonne: b.productionCostUsdPerTonne,
-        source: b.source,
-        assumedFields: b.assumedFields,
-        params: splitParams(b, BASIN_COLUMNS),
-        sortOrder: i,
-      })),
-    );
-    await tx.insert(routes).values(
-      catalog.routes.map((r, i) => ({
-        id: r.id,
-        name: r.name,
-        mode: r.mode,
-        source: r.source,
-        assumedFields: r.assumedFields,
-        params: splitParams(r, ROUTE_COLUMNS),
-        sortOrder: i,
-      })),
-    );
+    await tx.insert(basins).values(catalog.basins.map((b, i) => toCatalogRow(b, BASIN_COLUMNS, i)));
+    await tx.insert(routes).values(catalog.routes.map((r, i) => toCatalogRow(r, ROUTE_COLUMNS, i)));
     await tx.insert(iceObservations).values(catalog.iceObservations);
 
     for (const [presetOrder, preset] of PRESETS.entries()) {

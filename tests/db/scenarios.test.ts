@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { scenarios, basins, iceObservations, routes } from '@/db/schema';
-import { seedDatabase } from '@/db/seed-database';
+import { readSeedCatalog, seedDatabase } from '@/db/seed-database';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import { getCatalog } from '@/lib/services/catalog';
 import {
@@ -39,6 +39,7 @@ describe.each(testBackends())('scenario service on %s', (kind) => {
     expect(again.seeded).toBe(false);
     expect(await rowCount()).toBe(PRESETS.length);
     const catalog = await getCatalog(handle.db);
+    expect(catalog).toEqual(readSeedCatalog());
     expect(catalog.basins.length).toBeGreaterThanOrEqual(12);
     expect(catalog.routes.map((r) => r.name)).toEqual(expect.arrayContaining(['Tunnel Rail', 'Northern Sea Route', 'Suez']));
     expect(catalog.iceObservations[0]).toMatchObject({ year: 1979, extentMkm2: 7.05 });
