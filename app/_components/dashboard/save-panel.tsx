@@ -9,6 +9,7 @@ import { scenarioKeys } from '@/app/_queries/scenarios';
 import type { Assumptions } from '@/lib/model/types';
 import type { DashboardScenario } from './types';
 import styles from './dashboard.module.css';
+import { FieldError } from '@/app/_components/field-error';
 
 export interface SavePanelProps {
   scenario: DashboardScenario;
@@ -112,11 +113,7 @@ export function SavePanel({ scenario, assumptions, isDirty, onFieldErrors, onUpd
           aria-describedby={nameError ? `${id}-name-error` : undefined}
           autoComplete="off"
         />
-        {nameError ? (
-          <p id={`${id}-name-error`} className={styles.fieldError}>
-            Name {nameError}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-name-error`} label="Name" message={nameError} className={styles.fieldError} />
         <label htmlFor={`${id}-description`}>Description (optional)</label>
         <textarea
           id={`${id}-description`}
@@ -127,11 +124,7 @@ export function SavePanel({ scenario, assumptions, isDirty, onFieldErrors, onUpd
           aria-invalid={descriptionError ? true : undefined}
           aria-describedby={descriptionError ? `${id}-description-error` : undefined}
         />
-        {descriptionError ? (
-          <p id={`${id}-description-error`} className={styles.fieldError}>
-            Description {descriptionError}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-description-error`} label="Description" message={descriptionError} className={styles.fieldError} />
         <div className={styles.saveActions}>
           <button type="submit" className={scenario.isPreset ? 'button' : 'button button-secondary'} disabled={isPending}>
             Save as new scenario

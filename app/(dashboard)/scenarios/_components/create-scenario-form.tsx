@@ -10,6 +10,7 @@ import { ScenarioCreateSchema } from '@/lib/schemas/scenario';
 import { saveScenarioAction } from '../actions';
 import { useRefreshScenarios } from './use-refresh-scenarios';
 import styles from './scenarios.module.css';
+import { FieldError } from '@/app/_components/field-error';
 
 const DEFAULT_SOURCE = 'default';
 
@@ -92,11 +93,7 @@ export function CreateScenarioForm() {
             aria-describedby={nameError ? `${id}-name-error` : undefined}
             onChange={() => nameError && setFieldErrors(({ name: _name, ...rest }) => rest)}
           />
-          {nameError ? (
-            <p id={`${id}-name-error`} className={styles.fieldError}>
-              Name {nameError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-name-error`} label="Name" message={nameError} className={styles.fieldError} />
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-source`}>Start from</label>
@@ -120,11 +117,7 @@ export function CreateScenarioForm() {
             aria-invalid={descriptionError ? 'true' : undefined}
             aria-describedby={descriptionError ? `${id}-description-error` : undefined}
           />
-          {descriptionError ? (
-            <p id={`${id}-description-error`} className={styles.fieldError}>
-              Description {descriptionError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-description-error`} label="Description" message={descriptionError} className={styles.fieldError} />
         </div>
         <div className={styles.formActions}>
           <button type="submit" className={styles.primaryButton} disabled={isPending}>
