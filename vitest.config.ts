@@ -20,7 +20,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
-          benchmark: { include: ['tests/**/*.bench.ts'] },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
