@@ -16,6 +16,7 @@ function sameLine(a: LineDef, b: LineDef): boolean {
     a.unit === b.unit &&
     a.color === b.color &&
     a.isDashed === b.isDashed &&
+    a.dashPattern === b.dashPattern &&
     a.group === b.group &&
     a.axis === b.axis &&
     a.curve === b.curve &&
@@ -25,12 +26,19 @@ function sameLine(a: LineDef, b: LineDef): boolean {
   );
 }
 
+/** Whether two line lists define the same lines in the same order (values aside). */
+export function isSameLines(a: readonly LineDef[], b: readonly LineDef[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameLine(a[i]!, b[i]!)) return false;
+  return true;
+}
+
 /** Whether two specs draw exactly the same thing (same rows, values, lines and axis titles). */
 export function isSameChartSpec(a: ChartSpec, b: ChartSpec): boolean {
   if (a === b) return true;
   if (a.yLabel !== b.yLabel || a.yRightLabel !== b.yRightLabel) return false;
-  if (a.rows.length !== b.rows.length || a.lines.length !== b.lines.length) return false;
-  for (let i = 0; i < a.lines.length; i++) if (!sameLine(a.lines[i]!, b.lines[i]!)) return false;
+  if (a.rows.length !== b.rows.length || !isSameLines(a.lines, b.lines)) return false;
   for (let i = 0; i < a.rows.length; i++) if (!sameRow(a.rows[i]!, b.rows[i]!)) return false;
   return true;
 }

@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatWithUnit } from '@/lib/charts/format';
+import { isSameLines } from '@/lib/charts/same-spec';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
@@ -109,7 +110,18 @@ function useSameNumbers(next: number[]): number[] {
   return ref.current;
 }
 
-function SeriesChartInner({ rows, lines, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
+/**
+ * `next` when it defines other lines than `prev`, else `prev`: when only the values move (a slider
+ * step), the Line elements keep their identity and Recharts re-registers nothing (ADR 041).
+ */
+function useSameLines(next: LineDef[]): LineDef[] {
+  const ref = useRef(next);
+  if (ref.current !== next && !isSameLines(ref.current, next)) ref.current = next;
+  return ref.current;
+}
+
+function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
+  const lines = useSameLines(linesProp);
   const [ownHidden, toggleOwn] = useToggleSet();
   const hidden = hiddenGroups ?? ownHidden;
   const toggle = onToggleGroup ?? toggleOwn;

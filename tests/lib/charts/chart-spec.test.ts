@@ -82,5 +82,27 @@ describe('isSameChartSpec', () => {
     const relabelled = spec();
     relabelled.lines[0] = { ...relabelled.lines[0]!, label: 'Crude' };
     expect(isSameChartSpec(spec(), relabelled)).toBe(false);
+    const repatterned = spec();
+    repatterned.lines[0] = { ...repatterned.lines[0]!, dashPattern: '2 3' };
+    expect(isSameChartSpec(spec(), repatterned)).toBe(false);
+  });
+});
+
+describe('isSameLines', () => {
+  const spec = () => buildChartSpec(inputs, picks, 'Production (Mt/yr)');
+
+  it('ignores the values: the same lines over other numbers are the same lines', async () => {
+    const { isSameLines } = await import('@/lib/charts/same-spec');
+    const changed = spec();
+    changed.rows[1]!.cur_0 = 2.5;
+    expect(isSameLines(spec().lines, changed.lines)).toBe(true);
+  });
+
+  it('finds another colour, axis or line count different', async () => {
+    const { isSameLines } = await import('@/lib/charts/same-spec');
+    const lines = spec().lines;
+    expect(isSameLines(lines, [{ ...lines[0]!, color: '#000000' }, ...lines.slice(1)])).toBe(false);
+    expect(isSameLines(lines, [{ ...lines[0]!, axis: 'right' }, ...lines.slice(1)])).toBe(false);
+    expect(isSameLines(lines, lines.slice(1))).toBe(false);
   });
 });
