@@ -98,6 +98,29 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('shows a tooltip with the year and the current and baseline values with units', async () => {
+    const page = await open('/?base=fast-melt-no-tunnel');
+    await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline' }).waitFor();
+    const plot = page.locator('[data-chart="sea-ice"] .recharts-wrapper');
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('sea-ice chart has no box');
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 4 });
+    const tooltip = page.locator('[data-chart="sea-ice"] .recharts-tooltip-wrapper');
+    await tooltip.locator('li').first().waitFor();
+    const text = (await tooltip.innerText()).replace(/\s+/g, ' ');
+    const year = Number(/\b(20\d\d)\b/.exec(text)?.[1]);
+    expect(year).toBeGreaterThan(2024);
+    // The current extent and the fast-melt baseline's, each with its unit, and a season in days.
+    const extent = [...text.matchAll(/September extent(?: \(baseline\))?: ([\d.]+) million km2/g)].map((m) => Number(m[1]));
+    expect(extent, text).toHaveLength(2);
+    expect(extent[0]).not.toBe(extent[1]);
+    expect(text).toMatch(/Season: Northern Sea Route \(baseline\): \d+ days per year/);
+    await page.mouse.move(0, 0);
+    await page.close();
+  });
+
   it('falls back to the scenario values for invalid URL params', async () => {
     const page = await open('/?cap=abc&tariff=99999&pathway=nope&horizon=2060');
     await expect(page.locator('input[name="cap"]').inputValue()).resolves.toBe('100');

@@ -2,15 +2,18 @@
 // A generic yearly line chart: plain ChartRow data and line definitions in, Recharts out.
 // No arithmetic here (STYLE.md §7): rows and lines come ready from lib/charts.
 // Used by the dashboard and by /compare.
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, useRef, type ReactNode } from 'react';
 import {
   CartesianGrid,
+  Curve,
   Line,
   LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  useXAxisScale,
+  useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
 import { formatWithUnit } from '@/lib/charts/format';
@@ -67,28 +70,75 @@ function legendEntries(lines: LineDef[]): LegendEntry[] {
   return [...byGroup.values()];
 }
 
-function makeTooltip(lines: LineDef[]) {
-  const byKey = new Map(lines.map((l) => [l.key, l]));
-  return function ChartTooltip({ active, payload, label }: TooltipContentProps): ReactNode {
-    if (!active || !payload || payload.length === 0) return null;
+/** What the tooltip lists: the rows and the visible lines of its chart. */
+const TooltipSource = createContext<{ rows: ChartRow[]; lines: LineDef[] }>({ rows: [], lines: [] });
+
+/**
+ * Every visible line's value in the hovered year, read from the rows (so the baseline lines,
+ * drawn by DashedLines and absent from Recharts' payload, are listed too). A stable component:
+ * the Tooltip element never changes, the rows reach it through context.
+ */
+function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
+  const { rows, lines } = useContext(TooltipSource);
+  const year = Number(label);
+  const row = active ? rows.find((r) => r.year === year) : undefined;
+  if (!row) return null;
+  const shown = lines.filter((line) => typeof row[line.key] === 'number');
+  if (shown.length === 0) return null;
+  return (
+    <div className={styles.tooltip}>
+      <div className={styles.tooltipYear}>{label}</div>
+      <ul>
+        {shown.map((line) => (
+          <li key={line.key}>
+            <LineSwatch color={line.color} dash={dashOf(line)} />
+            {line.label}: <strong>{formatWithUnit(row[line.key] ?? null, line.unit, 2)}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The dashed (baseline) lines, drawn with Recharts' own axis scales and Curve rather than as
+ * <Line> items: a slider step changes only the current lines, and each <Line> costs Recharts a
+ * store registration, per-point label entries and a path measurement on every change (ADR 042).
+ * Same DOM as a Line's path (class `recharts-line-curve`, a stroke-dasharray).
+ */
+function DashedLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
+  const x = useXAxisScale();
+  const left = useYAxisScale('left');
+  const right = useYAxisScale('right');
+  return useMemo(() => {
+    if (!x) return null;
     return (
-      <div className={styles.tooltip}>
-        <div className={styles.tooltipYear}>{label}</div>
-        <ul>
-          {payload.map((item) => {
-            const line = byKey.get(String(item.dataKey));
-            if (!line) return null;
-            return (
-              <li key={line.key}>
-                <LineSwatch color={line.color} dash={dashOf(line)} />
-                {line.label}: <strong>{formatWithUnit(typeof item.value === 'number' ? item.value : null, line.unit, 2)}</strong>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      <g className="recharts-layer recharts-baseline-lines">
+        {lines.map((line) => {
+          const y = line.axis === 'right' ? right : left;
+          if (!y || hidden.has(line.group)) return null;
+          const points = rows.map((row) => {
+            const v = row[line.key];
+            return { x: x(row.year) ?? null, y: typeof v === 'number' ? (y(v) ?? null) : null };
+          });
+          return (
+            <Curve
+              key={line.key}
+              className="recharts-line-curve"
+              type={line.curve ?? 'linear'}
+              points={points}
+              connectNulls={false}
+              fill="none"
+              stroke={line.color}
+              strokeWidth={1.5}
+              strokeOpacity={0.75}
+              strokeDasharray={dashOf(line)}
+            />
+          );
+        })}
+      </g>
     );
-  };
+  }, [rows, lines, hidden, x, left, right]);
 }
 
 // Constant props: Recharts re-registers an axis or a line in its store (and recomputes every
@@ -101,6 +151,7 @@ const X_LABEL = { value: 'Year', position: 'insideBottom', offset: -12, fill: '#
 const ACTIVE_DOT = { r: 3 };
 const AXIS_LABEL_STYLE = { textAnchor: 'middle' } as const;
 const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
+const TOOLTIP = <Tooltip content={ChartTooltip} isAnimationActive={false} />;
 
 /** `next` when its numbers differ from `prev`, else `prev` (so memoised elements keep their identity). */
 function useSameNumbers(next: number[]): number[] {
@@ -126,7 +177,9 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
   const hidden = hiddenGroups ?? ownHidden;
   const toggle = onToggleGroup ?? toggleOwn;
   const legend = useMemo(() => legendEntries(lines), [lines]);
-  const tooltip = useMemo(() => makeTooltip(lines), [lines]);
+  const tooltipSource = useMemo(() => ({ rows, lines: lines.filter((l) => !hidden.has(l.group)) }), [rows, lines, hidden]);
+  const solidLines = useMemo(() => lines.filter((l) => !l.isDashed), [lines]);
+  const dashedLines = useMemo(() => lines.filter((l) => l.isDashed), [lines]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
   const computed = useMemo(() => {
     const visible = lines.filter((l) => !hidden.has(l.group));
@@ -187,10 +240,9 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
       ) : null,
     [hasRightAxis, rightTicks, yRightLabel],
   );
-  const tooltipElement = useMemo(() => <Tooltip content={tooltip} isAnimationActive={false} />, [tooltip]);
   const lineElements = useMemo(
     () =>
-      lines.map((line) => (
+      solidLines.map((line) => (
         <Line
           key={line.key}
           yAxisId={line.axis ?? 'left'}
@@ -198,32 +250,34 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
           name={line.label}
           type={line.curve ?? 'linear'}
           stroke={line.color}
-          strokeWidth={line.isDashed ? 1.5 : 2.25}
+          strokeWidth={2.25}
           strokeDasharray={dashOf(line)}
-          strokeOpacity={line.isDashed ? 0.75 : 1}
           dot={false}
-          activeDot={line.isDashed ? false : ACTIVE_DOT}
+          activeDot={ACTIVE_DOT}
           isAnimationActive={false}
           connectNulls={false}
           hide={hidden.has(line.group)}
         />
       )),
-    [lines, hidden],
+    [solidLines, hidden],
   );
 
   return (
     <div className={styles.chart}>
       <div className={styles.plot} style={{ height }} role="img" aria-label={ariaLabel}>
+        <TooltipSource value={tooltipSource}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}>
             {GRID}
             {xAxis}
             {leftAxis}
             {rightAxis}
-            {tooltipElement}
+            {TOOLTIP}
+            <DashedLines rows={rows} lines={dashedLines} hidden={hidden} />
             {lineElements}
           </LineChart>
         </ResponsiveContainer>
+        </TooltipSource>
       </div>
       <ul className={styles.legend} aria-label={`${ariaLabel}: series (click to hide or show)`}>
         {legend.map((entry) => (
