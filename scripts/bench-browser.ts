@@ -30,7 +30,7 @@ const SLIDERS = [
 async function sliderLatency(browser: Browser, url: string, slider: (typeof SLIDERS)[number]): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
-  await page.waitForSelector('[data-chart="tunnel"] .recharts-line-curve');
+  await page.waitForSelector('[data-chart="tunnel"] .recharts-line-curve', { state: 'attached' });
   await page.evaluate(() => {
     const w = window as unknown as { __latencies: number[] };
     w.__latencies = [];
@@ -93,7 +93,7 @@ async function firstRender(browser: Browser, url: string): Promise<{ chart: numb
       }).observe(document, { subtree: true, childList: true });
     });
     await page.goto(url);
-    await page.waitForSelector('[data-chart="tunnel"] .recharts-line-curve');
+    await page.waitForSelector('[data-chart="tunnel"] .recharts-line-curve', { state: 'attached' });
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const w = window as unknown as { __firstChart: number; __allCharts: number };
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     // Warm up the server and the page once (first compile of the route, PGlite caches).
     const warm = await browser.newPage();
     await warm.goto(url);
-    await warm.waitForSelector('.recharts-line-curve');
+    await warm.waitForSelector('.recharts-line-curve', { state: 'attached' });
     await warm.close();
 
     const rows: [string, string][] = [];

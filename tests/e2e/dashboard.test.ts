@@ -30,7 +30,7 @@ describe('dashboard in Chromium', () => {
     });
     page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
     await page.goto(`${server.url}${path}`);
-    await page.waitForSelector('.recharts-line-curve');
+    await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
     return page;
   }
 
@@ -73,7 +73,7 @@ describe('dashboard in Chromium', () => {
     const copy = await other.newPage();
     copy.on('console', (m) => m.type() === 'error' && consoleErrors.push(`copy: ${m.text()}`));
     await copy.goto(movedUrl);
-    await copy.waitForSelector('.recharts-line-curve');
+    await copy.waitForSelector('.recharts-line-curve', { state: 'attached' });
     expect(await figures(copy)).toEqual(shown);
     await expect(copy.locator('input[name="tariff"]').inputValue()).resolves.toBe('20');
     expect(await pathsOf(copy, 'transport-cost')).toBe(await pathsOf(page, 'transport-cost'));
@@ -183,7 +183,7 @@ describe('dashboard in Chromium', () => {
     await page.getByLabel('Name of the new scenario').fill('Tariff 20 test');
     await page.getByLabel('Description (optional)').fill('saved by the e2e test');
     await Promise.all([page.waitForURL(/\/scenarios\/[0-9a-f-]{36}$/), page.getByRole('button', { name: 'Save as new scenario' }).click()]);
-    await page.waitForSelector('.recharts-line-curve');
+    await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
     savedPath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/Tariff 20 test/);
     await expect(page.locator('input[name="tariff"]').inputValue()).resolves.toBe('20');

@@ -188,7 +188,7 @@ describe('scenarios and compare pages in Chromium', () => {
     const key = page.getByRole('list', { name: 'Compared scenarios' });
     await expect(key.innerText()).resolves.toContain(preset.name);
     await expect(key.innerText()).resolves.toContain('E2E compare me');
-    await page.locator('.recharts-line-curve').first().waitFor();
+    await page.locator('.recharts-line-curve').first().waitFor({ state: 'attached' });
     // Four charts, each with one line per scenario.
     await expect(page.locator('[data-chart="compare-ice"] .recharts-line-curve').count()).resolves.toBe(2);
     const legend = await page.locator('[data-chart="compare-ice"]').innerText();
@@ -213,7 +213,7 @@ describe('scenarios and compare pages in Chromium', () => {
 
     // At phone width the page does not scroll sideways (wide tables scroll inside their box).
     const phone = await open(`/compare?ids=${preset.id},${mine.id}`, { width: 375, height: 800 });
-    await phone.page.locator('.recharts-line-curve').first().waitFor();
+    await phone.page.locator('.recharts-line-curve').first().waitFor({ state: 'attached' });
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(phone.errors).toEqual([]);

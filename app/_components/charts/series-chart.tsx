@@ -12,6 +12,8 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useActiveTooltipLabel,
+  useIsTooltipActive,
   useXAxisScale,
   useYAxisScale,
   type TooltipContentProps,
@@ -75,7 +77,7 @@ const TooltipSource = createContext<{ rows: ChartRow[]; lines: LineDef[] }>({ ro
 
 /**
  * Every visible line's value in the hovered year, read from the rows (so the baseline lines,
- * drawn by DashedLines and absent from Recharts' payload, are listed too). A stable component:
+ * drawn by PlotLines, are listed alike). A stable component:
  * the Tooltip element never changes, the rows reach it through context.
  */
 function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
@@ -100,21 +102,27 @@ function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
   );
 }
 
+/** Stroke of a line as drawn: baselines thinner and lighter than the lines they compare with. */
+const strokeOf = (line: LineDef) =>
+  line.isDashed ? { strokeWidth: 1.5, strokeOpacity: 0.75 } : { strokeWidth: 2.25, strokeOpacity: 1 };
+
 /**
- * The dashed (baseline) lines, drawn with Recharts' own axis scales and Curve rather than as
- * <Line> items: a slider step changes only the current lines, and each <Line> costs Recharts a
- * store registration, per-point label entries and a path measurement on every change (ADR 042).
- * Same DOM as a Line's path (class `recharts-line-curve`, a stroke-dasharray).
+ * Every visible line, drawn with Recharts' own axis scales and Curve shape rather than as <Line>
+ * items: on a value change a <Line> remounts its path (its animation key changes even with
+ * animation off), builds label entries for every point and measures the path, per line (ADR 042).
+ * Baselines first, so the lines they compare with lie on top. Same DOM as a Line's path
+ * (class `recharts-line-curve`; baselines with a stroke-dasharray).
  */
-function DashedLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
+function PlotLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
   const x = useXAxisScale();
   const left = useYAxisScale('left');
   const right = useYAxisScale('right');
   return useMemo(() => {
     if (!x) return null;
+    const ordered = [...lines.filter((l) => l.isDashed), ...lines.filter((l) => !l.isDashed)];
     return (
-      <g className="recharts-layer recharts-baseline-lines">
-        {lines.map((line) => {
+      <g className="recharts-layer recharts-plot-lines">
+        {ordered.map((line) => {
           const y = line.axis === 'right' ? right : left;
           if (!y || hidden.has(line.group)) return null;
           const points = rows.map((row) => {
@@ -130,8 +138,7 @@ function DashedLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef
               connectNulls={false}
               fill="none"
               stroke={line.color}
-              strokeWidth={1.5}
-              strokeOpacity={0.75}
+              {...strokeOf(line)}
               strokeDasharray={dashOf(line)}
             />
           );
@@ -141,6 +148,32 @@ function DashedLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef
   }, [rows, lines, hidden, x, left, right]);
 }
 
+/** Dots on the solid lines at the hovered year (what a <Line>'s activeDot draws). */
+function ActiveDots({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
+  const isActive = useIsTooltipActive();
+  const label = useActiveTooltipLabel();
+  const x = useXAxisScale();
+  const left = useYAxisScale('left');
+  const right = useYAxisScale('right');
+  if (!isActive || label === undefined || !x) return null;
+  const year = Number(label);
+  const row = rows.find((r) => r.year === year);
+  const cx = x(year);
+  if (!row || cx === undefined) return null;
+  return (
+    <g className="recharts-layer recharts-active-dots">
+      {lines.map((line) => {
+        const v = row[line.key];
+        const y = line.axis === 'right' ? right : left;
+        if (line.isDashed || hidden.has(line.group) || typeof v !== 'number' || !y) return null;
+        const cy = y(v);
+        if (cy === undefined) return null;
+        return <circle key={line.key} className="recharts-active-dot" cx={cx} cy={cy} r={3} fill={line.color} stroke="#fff" strokeWidth={2} />;
+      })}
+    </g>
+  );
+}
+
 // Constant props: Recharts re-registers an axis or a line in its store (and recomputes every
 // selector of the chart) whenever the element re-renders with new prop objects, so everything
 // that does not depend on the data is created once, and elements are memoised (ADR 041).
@@ -148,10 +181,9 @@ const MARGIN_ONE_AXIS = { top: 8, right: 16, bottom: 18, left: 8 };
 const MARGIN_TWO_AXES = { top: 8, right: 8, bottom: 18, left: 8 };
 const TICK_STYLE = { fontSize: 12 };
 const X_LABEL = { value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 } as const;
-const ACTIVE_DOT = { r: 3 };
 const AXIS_LABEL_STYLE = { textAnchor: 'middle' } as const;
 const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
-const TOOLTIP = <Tooltip content={ChartTooltip} isAnimationActive={false} />;
+const TOOLTIP = <Tooltip content={ChartTooltip} includeHidden isAnimationActive={false} />;
 
 /** `next` when its numbers differ from `prev`, else `prev` (so memoised elements keep their identity). */
 function useSameNumbers(next: number[]): number[] {
@@ -178,8 +210,6 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
   const toggle = onToggleGroup ?? toggleOwn;
   const legend = useMemo(() => legendEntries(lines), [lines]);
   const tooltipSource = useMemo(() => ({ rows, lines: lines.filter((l) => !hidden.has(l.group)) }), [rows, lines, hidden]);
-  const solidLines = useMemo(() => lines.filter((l) => !l.isDashed), [lines]);
-  const dashedLines = useMemo(() => lines.filter((l) => l.isDashed), [lines]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
   const computed = useMemo(() => {
     const visible = lines.filter((l) => !hidden.has(l.group));
@@ -218,6 +248,7 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
         ticks={leftTicks}
         domain={[leftTicks[0] ?? 0, leftTicks[leftTicks.length - 1] ?? 1]}
         interval={0}
+        allowDataOverflow
         tick={TICK_STYLE}
         label={{ value: yLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
       />
@@ -234,32 +265,23 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
           ticks={rightTicks}
           domain={[rightTicks[0] ?? 0, rightTicks[rightTicks.length - 1] ?? 1]}
           interval={0}
+          allowDataOverflow
           tick={TICK_STYLE}
           label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
         />
       ) : null,
     [hasRightAxis, rightTicks, yRightLabel],
   );
+  // Hidden <Line> items: never drawn (PlotLines draws), but they give the tooltip its payload,
+  // so Recharts shows it, and they keep their identity while only values change. Hidden items do
+  // not count for an axis domain, so the y axes take theirs from the ticks (allowDataOverflow:
+  // the ticks already span every visible value).
   const lineElements = useMemo(
     () =>
-      solidLines.map((line) => (
-        <Line
-          key={line.key}
-          yAxisId={line.axis ?? 'left'}
-          dataKey={line.key}
-          name={line.label}
-          type={line.curve ?? 'linear'}
-          stroke={line.color}
-          strokeWidth={2.25}
-          strokeDasharray={dashOf(line)}
-          dot={false}
-          activeDot={ACTIVE_DOT}
-          isAnimationActive={false}
-          connectNulls={false}
-          hide={hidden.has(line.group)}
-        />
+      lines.map((line) => (
+        <Line key={line.key} yAxisId={line.axis ?? 'left'} dataKey={line.key} name={line.label} hide isAnimationActive={false} />
       )),
-    [solidLines, hidden],
+    [lines],
   );
 
   return (
@@ -273,8 +295,9 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
             {leftAxis}
             {rightAxis}
             {TOOLTIP}
-            <DashedLines rows={rows} lines={dashedLines} hidden={hidden} />
             {lineElements}
+            <PlotLines rows={rows} lines={lines} hidden={hidden} />
+            <ActiveDots rows={rows} lines={lines} hidden={hidden} />
           </LineChart>
         </ResponsiveContainer>
         </TooltipSource>
