@@ -288,18 +288,18 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
     <div className={styles.chart}>
       <div className={styles.plot} style={{ height }} role="img" aria-label={ariaLabel}>
         <TooltipSource value={tooltipSource}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}>
-            {GRID}
-            {xAxis}
-            {leftAxis}
-            {rightAxis}
-            {TOOLTIP}
-            {lineElements}
-            <PlotLines rows={rows} lines={lines} hidden={hidden} />
-            <ActiveDots rows={rows} lines={lines} hidden={hidden} />
-          </LineChart>
-        </ResponsiveContainer>
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}>
+              {GRID}
+              {xAxis}
+              {leftAxis}
+              {rightAxis}
+              {TOOLTIP}
+              {lineElements}
+              <PlotLines rows={rows} lines={lines} hidden={hidden} />
+              <ActiveDots rows={rows} lines={lines} hidden={hidden} />
+            </LineChart>
+          </ResponsiveContainer>
         </TooltipSource>
       </div>
       <ul className={styles.legend} aria-label={`${ariaLabel}: series (click to hide or show)`}>
