@@ -100,13 +100,11 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
   const { basinIsProducing, basinEarliestStart, basinIsStorable, basinRampYears, basinPlateauMt } = c;
   const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxLegsPerBasin } = c;
   const { linkDemand, zoneUsed } = s;
+  outputMt.fill(0);
+  unplacedMt.fill(0);
+  linkDemand.fill(0);
+  zoneUsed.fill(0);
   for (let b = 0; b < c.nBasins; b += 1) {
-    outputMt[b] = 0;
-    unplacedMt[b] = 0;
-    linkDemand[b] = 0;
-    zoneUsed[b * 3] = 0;
-    zoneUsed[b * 3 + 1] = 0;
-    zoneUsed[b * 3 + 2] = 0;
     const rest = remainingMt[b] ?? 0;
     if (rest <= 0) continue;
     let startYear = basinStartYear[b] ?? Number.NaN;
