@@ -6,7 +6,7 @@
 // Run: npx tsx scripts/bench-engine.ts
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '../lib/model/presets';
 import { simulate } from '../lib/model/simulate';
-import { summarize } from '../lib/model/summarize';
+import { summarize, summaryOptions } from '../lib/model/summarize';
 import type { Assumptions } from '../lib/model/types';
 import { makeCatalog } from '../tests/builders';
 
@@ -20,6 +20,7 @@ const to2100: Assumptions = { ...DEFAULT_ASSUMPTIONS, horizonYear: 2100 };
 // alternating the ice-free year measures the slower ice-slider case.
 const alternatingIce = [2060, 2061].map((iceFreeYear) => ({ ...to2100, ice: { ...to2100.ice, iceFreeYear } }));
 const result2100 = simulate(catalog, to2100);
+const summary2100 = summaryOptions(to2100, { tunnelRoute: 'Tunnel Rail', destination: 'Shanghai', costYear: 2050 });
 
 interface Case {
   label: string;
@@ -37,7 +38,7 @@ const cases: Case[] = [
     label: 'to 2100, ice-free year changing every run',
     once: (k) => void simulate(catalog, alternatingIce[k & 1] ?? to2100),
   },
-  { label: '`summarize`, one result to 2100', once: () => void summarize(result2100, to2100) },
+  { label: '`summarize`, one result to 2100', once: () => void summarize(result2100, summary2100) },
 ];
 
 const quantile = (xs: number[], q: number) => {

@@ -1,7 +1,7 @@
 // Pure: reads no database, clock or globals. Headline figures of the current scenario next to
 // the baseline, as display-ready text (the component only lays them out).
 import { formatDelta, formatNumber } from './format';
-import type { Headline } from './headline';
+import type { Headlines } from '@/lib/model/summarize';
 
 /** One headline card: label, value and the change against the baseline. */
 export interface HeadlineFigure {
@@ -60,7 +60,7 @@ export interface HeadlineContext {
 }
 
 /** The six headline figures with deltas against the baseline. */
-export function toHeadlineFigures(current: Headline, baseline: Headline, ctx: HeadlineContext): HeadlineFigure[] {
+export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: HeadlineContext): HeadlineFigure[] {
   const pv = current.presentValueBnUsd;
   const pvBase = baseline.presentValueBnUsd;
   return [

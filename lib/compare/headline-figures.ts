@@ -1,6 +1,7 @@
-// Pure: reads no database, clock or globals. The dashboard's headline figures (lib/charts/headline,
+// Pure: reads no database, clock or globals. The dashboard's headline figures (`summarize`,
 // ADR 040) as labelled rows for the comparison table, so /compare and the dashboard agree.
-import type { Headline } from '@/lib/charts/headline';
+import { PARTNER_REGIONS } from '@/lib/charts/dashboard-charts';
+import type { Headlines } from '@/lib/model/summarize';
 import type { HeadlineFigure } from './headline-differences';
 
 /**
@@ -9,7 +10,7 @@ import type { HeadlineFigure } from './headline-differences';
  * negative = the tunnel is cheaper) to `destination` in the headline's cost year, first ice-free
  * year, present value by partner country, and payback year.
  */
-export function toHeadlineFigures(headline: Headline, destination: string): HeadlineFigure[] {
+export function toHeadlineFigures(headline: Headlines, destination: string): HeadlineFigure[] {
   const where = `to ${destination}${headline.costYear === null ? '' : `, ${headline.costYear}`}`;
   const { tunnelCostUsdPerTonne: tunnel, seaCostUsdPerTonne: sea } = headline;
   return [
@@ -25,12 +26,12 @@ export function toHeadlineFigures(headline: Headline, destination: string): Head
       value: tunnel === null || sea === null ? null : tunnel - sea,
     },
     { key: 'firstIceFreeYear', label: 'First ice-free September', unit: '', kind: 'year', value: headline.firstIceFreeYear, missingText: 'not by the horizon' },
-    ...Object.entries(headline.presentValueBnUsd).map(([country, value]): HeadlineFigure => ({
+    ...PARTNER_REGIONS.map((country): HeadlineFigure => ({
       key: `presentValue:${country}`,
       label: `Present value of operating surplus, ${country}`,
       unit: 'bn USD',
       kind: 'quantity',
-      value,
+      value: headline.presentValueBnUsd[country],
     })),
     { key: 'paybackYear', label: 'Tunnel pays back its cost', unit: '', kind: 'year', value: headline.paybackYear, missingText: 'not by the horizon' },
   ];

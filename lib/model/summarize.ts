@@ -1,53 +1,63 @@
-// Pure: reads no database, clock or globals. The headline figures the dashboard shows above its
-// charts, read from a simulation result (so they always agree with the charts and the CSV).
+// Pure: reads no database, clock or globals. The headline figures of a scenario, read from its
+// simulation result (so they always agree with the charts and the CSV). The dashboard, /compare
+// and the tests all use this one reading; the method is in ADR 040.
 import { ICE_FREE_THRESHOLD_MKM2 } from './defaults';
 import { paybackYear, presentValue } from './economics';
 import { COMMODITIES, REGIONS, type Assumptions, type Commodity, type Region, type SimulationResult } from './types';
 
-/** Headline figures of one scenario. Money in billion USD, masses in Mt, costs in USD per tonne. */
-export interface Headlines {
-  /** Cumulative production from the first year to the horizon, Mt, per commodity (World). */
-  cumulativeProductionMt: Record<Commodity, number>;
-  /** Share of all freight (Mt, cumulative) that goes through the tunnel, percent (0 if none). */
-  tunnelSharePct: number;
-  /** Year the cost comparison is read in (clamped to the simulated years). */
+/** What the figures are read for. */
+export interface SummaryOptions {
+  /** Discount rate for present values, percent per year (the scenario's `markets.discountRatePct`). */
+  discountRatePct: number;
+  /** Construction cost the tunnel revenue must pay back, billion USD (`link.capexBnUsd`). */
+  capexBnUsd: number;
+  /** Name of the tunnel route in the results, e.g. "Tunnel Rail". */
+  tunnelRoute: string;
+  /** Destination of the tunnel-vs-sea cost comparison, e.g. "Shanghai". */
+  destination: string;
+  /** Year of the cost comparison (clamped to the simulated years). */
   costYear: number;
-  /** Tunnel Rail and Trans-Pacific cost from the reference origin to Shanghai; null if closed. */
-  tunnelCostUsdPerTonne: number | null;
-  seaCostUsdPerTonne: number | null;
-  /** First simulated year with September extent under 1 million km², or null. */
-  firstIceFreeYear: number | null;
-  /** Present value of operating surplus at `markets.discountRatePct`, to the first year. */
-  presentValueBnUsd: Record<Region, number>;
-  /** First year cumulative tunnel tariff revenue covers `link.capexBnUsd`, or null (never/no link). */
-  tunnelPaybackYear: number | null;
 }
 
-const REFERENCE_DESTINATION = 'Shanghai';
-const VOLUME_PREFIX = 'Transport Volume|';
+/** Options for a scenario: its discount rate and construction cost, and what to read. */
+export function summaryOptions(
+  a: Assumptions,
+  read: Pick<SummaryOptions, 'tunnelRoute' | 'destination' | 'costYear'>,
+): SummaryOptions {
+  return { discountRatePct: a.markets.discountRatePct, capexBnUsd: a.link.capexBnUsd, ...read };
+}
 
-/** Slots of the series summarize reads (Production: one per commodity; Operating Surplus: per region). */
-const SLOT = {
-  extent: 0,
-  tunnelVolume: 1,
-  tunnelCost: 2,
-  seaCost: 3,
-  tunnelRevenue: 4,
-  production: 5, // + commodity index
-  surplus: 5 + COMMODITIES.length, // + region index
-} as const;
-const N_SLOTS = SLOT.surplus + REGIONS.length;
-const WORLD_SLOTS = new Map<string, number>([
-  ['Sea Ice Extent|September', SLOT.extent],
-  [`${VOLUME_PREFIX}Tunnel Rail`, SLOT.tunnelVolume],
-  [`Transport Cost|Tunnel Rail|${REFERENCE_DESTINATION}`, SLOT.tunnelCost],
-  [`Transport Cost|Trans-Pacific|${REFERENCE_DESTINATION}`, SLOT.seaCost],
-  ['Tunnel|Revenue', SLOT.tunnelRevenue],
-  ...COMMODITIES.map((c, k): [string, number] => [`Production|${c}`, SLOT.production + k]),
-]);
+/** Headline figures of one result. Money in billion USD, masses in Mt, costs in USD per tonne. */
+export interface Headlines {
+  /** All commodities produced from the first simulated year to the horizon, Mt (World). */
+  cumulativeProductionMt: number;
+  /** The same per commodity. */
+  cumulativeProductionByCommodityMt: Record<Commodity, number>;
+  /** Share of all freight (Mt, summed over the years) that went through the tunnel, %; null if no freight. */
+  tunnelSharePct: number | null;
+  /** The year the costs are read in (the asked year clamped to the simulated years); null for no years. */
+  costYear: number | null;
+  /** Tunnel cost to the destination in the cost year; null if the tunnel does not serve it then. */
+  tunnelCostUsdPerTonne: number | null;
+  /** Cheapest other route to the destination in the cost year, and its name; null if none is open. */
+  seaCostUsdPerTonne: number | null;
+  seaRoute: string | null;
+  /** First simulated year with September extent under 1 million km²; null = not before the horizon. */
+  firstIceFreeYear: number | null;
+  /** Present value of operating surplus at the first simulated year, per region; null without the series. */
+  presentValueBnUsd: Record<Region, number | null>;
+  /**
+   * First year in which cumulative, undiscounted tunnel revenue reaches the construction cost;
+   * null when not before the horizon, or when nothing went through the tunnel.
+   */
+  paybackYear: number | null;
+}
 
 type Values = readonly (number | null)[];
-const NONE: Values = [];
+
+const VOLUME = 'Transport Volume|';
+const COST = 'Transport Cost|';
+const PRODUCTION = 'Production|';
 
 const total = (values: Values): number => {
   let sum = 0;
@@ -56,58 +66,79 @@ const total = (values: Values): number => {
 };
 
 /**
- * Reads the headlines from `result`. `costYear` defaults to the tunnel's opening year, else
- * 2050; it is clamped into the simulated range. Missing series count as zero or null; when a
- * series appears twice, the first one counts.
+ * Reads the headline figures from `result` in one pass over its series. A series that appears
+ * twice (same variable and region) counts once, the first time; missing series count as zero
+ * (masses) or null (costs, present values).
  */
-export function summarize(result: SimulationResult, assumptions: Assumptions, costYear?: number): Headlines {
+export function summarize(result: SimulationResult, options: SummaryOptions): Headlines {
   const { years } = result;
-  // One pass over the series: the first match of each wanted series, and the freight total.
-  const found = new Array<Values>(N_SLOTS).fill(NONE);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const costYear = first === undefined || last === undefined ? null : Math.min(last, Math.max(first, options.costYear));
+  const t = costYear === null ? -1 : years.indexOf(costYear);
+  const destinationSuffix = `|${options.destination}`;
+
+  // World series already read, by variable (a duplicate counts once, the first time).
+  const seen = new Set<string>();
+  const byCommodity = Object.fromEntries(COMMODITIES.map((c) => [c, 0])) as Record<Commodity, number>;
+  const surplus = new Map<Region, Values>();
+  let extent: Values = [];
+  let tunnelRevenue: Values | null = null;
   let freight = 0;
+  let tunnelFreight = 0;
+  let tunnelCostUsdPerTonne: number | null = null;
+  let seaCostUsdPerTonne: number | null = null;
+  let seaRoute: string | null = null;
+
   for (const s of result.series) {
-    let slot = -1;
-    if (s.region === 'World') {
-      if (s.variable.startsWith(VOLUME_PREFIX)) freight += total(s.values);
-      slot = s.variable === 'Operating Surplus' ? SLOT.surplus : (WORLD_SLOTS.get(s.variable) ?? -1);
-    } else if (s.variable === 'Operating Surplus') {
-      const r = REGIONS.indexOf(s.region);
-      if (r >= 0) slot = SLOT.surplus + r;
+    const v = s.variable;
+    if (v === 'Operating Surplus') {
+      const region = s.region;
+      if ((REGIONS as readonly string[]).includes(region) && !surplus.has(region)) surplus.set(region, s.values);
+      continue;
     }
-    if (slot >= 0 && found[slot] === NONE) found[slot] = s.values;
+    if (s.region !== 'World' || seen.has(v)) continue;
+    seen.add(v);
+    if (v.startsWith(VOLUME)) {
+      const mt = total(s.values);
+      freight += mt;
+      if (v.slice(VOLUME.length) === options.tunnelRoute) tunnelFreight = mt;
+    } else if (v.startsWith(PRODUCTION)) {
+      const commodity = v.slice(PRODUCTION.length) as Commodity;
+      if (commodity in byCommodity) byCommodity[commodity] = total(s.values);
+    } else if (v.startsWith(COST) && v.endsWith(destinationSuffix)) {
+      const route = v.slice(COST.length, v.length - destinationSuffix.length);
+      const cost = t >= 0 ? (s.values[t] ?? null) : null;
+      if (route === options.tunnelRoute) {
+        tunnelCostUsdPerTonne = cost;
+      } else if (cost !== null && (seaCostUsdPerTonne === null || cost < seaCostUsdPerTonne)) {
+        seaCostUsdPerTonne = cost;
+        seaRoute = route;
+      }
+    } else if (v === 'Sea Ice Extent|September') {
+      extent = s.values;
+    } else if (v === 'Tunnel|Revenue') {
+      tunnelRevenue = s.values;
+    }
   }
-  const get = (slot: number): Values => found[slot] ?? NONE;
 
-  const cumulativeProductionMt = {} as Record<Commodity, number>;
-  COMMODITIES.forEach((c, k) => {
-    cumulativeProductionMt[c] = total(get(SLOT.production + k));
-  });
-  const tunnel = total(get(SLOT.tunnelVolume));
-
-  const first = years[0] ?? 2025;
-  const last = years[years.length - 1] ?? first;
-  const wanted = costYear ?? assumptions.link.openYear ?? 2050;
-  const year = Math.min(last, Math.max(first, wanted));
-  const t = years.indexOf(year);
-  const at = (slot: number) => (t >= 0 ? (get(slot)[t] ?? null) : null);
-
-  const iceFreeIndex = get(SLOT.extent).findIndex((v) => v !== null && v < ICE_FREE_THRESHOLD_MKM2);
-  const presentValueBnUsd = {} as Record<Region, number>;
-  REGIONS.forEach((r, i) => {
-    presentValueBnUsd[r] = presentValue(get(SLOT.surplus + i), assumptions.markets.discountRatePct);
-  });
-
+  const iceFreeAt = extent.findIndex((x) => x !== null && x < ICE_FREE_THRESHOLD_MKM2);
+  const presentValueBnUsd = {} as Record<Region, number | null>;
+  for (const region of REGIONS) {
+    const values = surplus.get(region);
+    presentValueBnUsd[region] = values && first !== undefined ? presentValue(values, options.discountRatePct) : null;
+  }
   return {
-    cumulativeProductionMt,
-    tunnelSharePct: freight > 0 ? (100 * tunnel) / freight : 0,
-    costYear: year,
-    tunnelCostUsdPerTonne: at(SLOT.tunnelCost),
-    seaCostUsdPerTonne: at(SLOT.seaCost),
-    firstIceFreeYear: iceFreeIndex >= 0 ? (years[iceFreeIndex] ?? null) : null,
+    cumulativeProductionMt: COMMODITIES.reduce((sum, c) => sum + byCommodity[c], 0),
+    cumulativeProductionByCommodityMt: byCommodity,
+    tunnelSharePct: freight > 0 ? (100 * tunnelFreight) / freight : null,
+    costYear,
+    tunnelCostUsdPerTonne,
+    seaCostUsdPerTonne,
+    seaRoute,
+    firstIceFreeYear: iceFreeAt >= 0 ? (years[iceFreeAt] ?? null) : null,
     presentValueBnUsd,
-    tunnelPaybackYear:
-      assumptions.link.openYear === null
-        ? null
-        : paybackYear(years, get(SLOT.tunnelRevenue), assumptions.link.capexBnUsd),
+    // No freight through the tunnel, no payback (even for a zero construction cost).
+    paybackYear: tunnelRevenue && tunnelFreight > 0 ? paybackYear(years, tunnelRevenue, options.capexBnUsd) : null,
   };
 }

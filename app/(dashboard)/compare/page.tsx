@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { listDestinations } from '@/lib/charts/dashboard-charts';
-import { toHeadline } from '@/lib/charts/headline';
+import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { buildCompareCharts } from '@/lib/compare/compare-charts';
 import { listHeadlineDifferences } from '@/lib/compare/headline-differences';
@@ -118,13 +118,10 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const charts = buildCompareCharts(compared, tunnelRoute);
   const headlineRows = listHeadlineDifferences(
     records.map((record, i) => {
-      const headline = toHeadline(compared[i]!.result, {
-        discountRatePct: record.assumptions.markets.discountRatePct,
-        capexBnUsd: record.assumptions.link.capexBnUsd,
-        tunnelRoute: tunnelRoute ?? '',
-        destination,
-        costYear: COST_YEAR,
-      });
+      const headline = summarize(
+        compared[i]!.result,
+        summaryOptions(record.assumptions, { tunnelRoute: tunnelRoute ?? '', destination, costYear: COST_YEAR }),
+      );
       return toHeadlineFigures(headline, destination);
     }),
   );

@@ -16,7 +16,7 @@ import {
   toTunnelChart,
   withDerivedSeries,
 } from '@/lib/charts/dashboard-charts';
-import { toHeadline } from '@/lib/charts/headline';
+import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { toHeadlineFigures } from '@/lib/charts/headline-figures';
 import { isSameChartSpec } from '@/lib/charts/same-spec';
 import type { ChartSpec } from '@/lib/charts/types';
@@ -108,9 +108,9 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const tunnel = useStableSpec(useMemo(() => toTunnelChart(inputs, tunnelRoute), [inputs, tunnelRoute]));
 
   const figures = useMemo(() => {
-    const options = { tunnelRoute, destination, costYear };
-    const cur = toHeadline(current, { ...options, discountRatePct: assumptions.markets.discountRatePct, capexBnUsd: assumptions.link.capexBnUsd });
-    const base = toHeadline(baseline, { ...options, discountRatePct: baseAssumptions.markets.discountRatePct, capexBnUsd: baseAssumptions.link.capexBnUsd });
+    const read = { tunnelRoute, destination, costYear };
+    const cur = summarize(current, summaryOptions(assumptions, read));
+    const base = summarize(baseline, summaryOptions(baseAssumptions, read));
     return toHeadlineFigures(cur, base, {
       firstYear: current.years[0] ?? 2025,
       horizonYear: assumptions.horizonYear,

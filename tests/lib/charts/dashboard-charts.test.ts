@@ -15,7 +15,7 @@ import {
   toTunnelChart,
   withDerivedSeries,
 } from '@/lib/charts/dashboard-charts';
-import { toHeadline } from '@/lib/charts/headline';
+import { summarize } from '@/lib/model/summarize';
 import { toHeadlineFigures } from '@/lib/charts/headline-figures';
 import { PRESETS } from '@/lib/model/presets';
 import { simulate } from '@/lib/model/simulate';
@@ -115,30 +115,8 @@ describe('dashboard charts', () => {
 
 describe('headline figures', () => {
   const options = { discountRatePct: 7, capexBnUsd: 65, tunnelRoute: tunnel, destination: 'Shanghai', costYear: 2050 };
-  const withTunnel = toHeadline(run(reference), options);
-  const without = toHeadline(run(noTunnel), options);
-
-  it('gives no tunnel share, cost or payback without a tunnel', () => {
-    expect(without.tunnelSharePct === null || without.tunnelSharePct === 0).toBe(true);
-    expect(without.tunnelCostUsdPerTonne).toBeNull();
-    expect(without.paybackYear).toBeNull();
-  });
-
-  it('gives a tunnel share between 0 and 100 % and a sea cost with its route', () => {
-    expect(withTunnel.tunnelSharePct).toBeGreaterThan(0);
-    expect(withTunnel.tunnelSharePct).toBeLessThanOrEqual(100);
-    expect(withTunnel.seaCostUsdPerTonne).toBeGreaterThan(0);
-    expect(withTunnel.seaRoute).not.toBeNull();
-  });
-
-  it('clamps the cost year to the simulated years', () => {
-    expect(toHeadline(run(reference), { ...options, costYear: 2200 }).costYear).toBe(reference.horizonYear);
-  });
-
-  it('discounts: a higher rate gives a smaller present value', () => {
-    const high = toHeadline(run(reference), { ...options, discountRatePct: 15 });
-    expect(high.presentValueBnUsd.Russia!).toBeLessThan(withTunnel.presentValueBnUsd.Russia!);
-  });
+  const withTunnel = summarize(run(reference), options);
+  const without = summarize(run(noTunnel), options);
 
   it('writes six figures with units and deltas against the baseline', () => {
     const figures = toHeadlineFigures(withTunnel, without, { firstYear: 2025, horizonYear: 2075, destination: 'Shanghai', discountRatePct: 7, hasTunnel: true });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Headline } from '@/lib/charts/headline';
+import type { Headlines } from '@/lib/model/summarize';
 import { toHeadlineFigures } from '@/lib/compare/headline-figures';
 
-const headline: Headline = {
+const headline: Headlines = {
   cumulativeProductionMt: 1234.5,
+  cumulativeProductionByCommodityMt: { Oil: 1000, LNG: 200, Coal: 34.5, Copper: 0, Zinc: 0, Gold: 0 },
   tunnelSharePct: 12.5,
   costYear: 2050,
   tunnelCostUsdPerTonne: 40,
   seaCostUsdPerTonne: 55,
   seaRoute: 'Northern Sea Route',
   firstIceFreeYear: 2072,
-  presentValueBnUsd: { Russia: 100, China: 50, 'United States': null },
+  presentValueBnUsd: { World: 150, Russia: 100, China: 50, 'United States': null },
   paybackYear: null,
 };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paybackYear, presentValue } from '@/lib/model/economics';
 import { simulate } from '@/lib/model/simulate';
-import { summarize } from '@/lib/model/summarize';
+import { summarize, summaryOptions, type SummaryOptions } from '@/lib/model/summarize';
+import { COMMODITIES, type Assumptions } from '@/lib/model/types';
 import { makeAssumptions, makeCatalog } from '../../builders';
 
 const catalog = makeCatalog();
@@ -28,69 +29,87 @@ describe('paybackYear', () => {
 });
 
 describe('summarize', () => {
-  it('adds production to the horizon per commodity', () => {
+  const read = { tunnelRoute: 'Tunnel Rail', destination: 'Shanghai', costYear: 2050 };
+  const headlines = (a: Assumptions, overrides: Partial<SummaryOptions> = {}) =>
+    summarize(simulate(catalog, a), { ...summaryOptions(a, read), ...overrides });
+
+  it('adds production to the horizon per commodity and in all', () => {
     const a = makeAssumptions();
     const r = simulate(catalog, a);
-    const oil = r.series.find((s) => s.variable === 'Production|Oil' && s.region === 'World')?.values ?? [];
-    expect(summarize(r, a).cumulativeProductionMt.Oil).toBeCloseTo(oil.reduce<number>((s, v) => s + (v ?? 0), 0), 9);
+    const world = (variable: string) => r.series.find((s) => s.variable === variable && s.region === 'World')?.values ?? [];
+    const sum = (values: readonly (number | null)[]) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
+    const h = summarize(r, summaryOptions(a, read));
+    expect(h.cumulativeProductionByCommodityMt.Oil).toBeCloseTo(sum(world('Production|Oil')), 9);
+    const all = COMMODITIES.reduce((acc, c) => acc + sum(world(`Production|${c}`)), 0);
+    expect(h.cumulativeProductionMt).toBeCloseTo(all, 6);
+    expect(h.cumulativeProductionMt).toBeGreaterThan(h.cumulativeProductionByCommodityMt.Oil);
   });
 
-  it('reports no tunnel share, cost or payback without a tunnel', () => {
-    const a = makeAssumptions({ link: { openYear: null } });
-    const h = summarize(simulate(catalog, a), a);
+  it('reports no tunnel share, cost or payback without a tunnel, and the cheapest sea route', () => {
+    const h = headlines(makeAssumptions({ link: { openYear: null } }));
     expect(h.tunnelSharePct).toBe(0);
     expect(h.tunnelCostUsdPerTonne).toBeNull();
-    expect(h.tunnelPaybackYear).toBeNull();
+    expect(h.paybackYear).toBeNull();
     expect(h.seaCostUsdPerTonne).toBeGreaterThan(0);
+    expect(h.seaRoute).not.toBeNull();
   });
 
-  it('reads the cost comparison in the opening year by default', () => {
-    const a = makeAssumptions({ link: { openYear: 2045 } });
-    const h = summarize(simulate(catalog, a), a);
-    expect(h.costYear).toBe(2045);
+  it('gives a tunnel share between 0 and 100 % and a tunnel cost once the tunnel is open', () => {
+    const h = headlines(makeAssumptions({ link: { openYear: 2040 } }));
+    expect(h.tunnelSharePct).toBeGreaterThan(0);
+    expect(h.tunnelSharePct).toBeLessThanOrEqual(100);
     expect(h.tunnelCostUsdPerTonne).toBeGreaterThan(0);
   });
 
+  it('reads the costs in the asked year, clamped to the simulated years', () => {
+    const a = makeAssumptions({ link: { openYear: 2045 } });
+    expect(headlines(a, { costYear: 2045 }).costYear).toBe(2045);
+    expect(headlines(a, { costYear: 2044 }).tunnelCostUsdPerTonne).toBeNull();
+    expect(headlines(a, { costYear: 2200 }).costYear).toBe(a.horizonYear);
+    expect(headlines(a, { costYear: 1900 }).costYear).toBe(2025);
+  });
+
   it('finds the ice-free year the assumptions set', () => {
-    const a = makeAssumptions({ ice: { iceFreeYear: 2052 } });
-    expect(summarize(simulate(catalog, a), a).firstIceFreeYear).toBe(2052);
-    const never = makeAssumptions({ ice: { iceFreeYear: null } });
-    expect(summarize(simulate(catalog, never), never).firstIceFreeYear).toBeNull();
+    expect(headlines(makeAssumptions({ ice: { iceFreeYear: 2052 } })).firstIceFreeYear).toBe(2052);
+    expect(headlines(makeAssumptions({ ice: { iceFreeYear: null } })).firstIceFreeYear).toBeNull();
   });
 
   it('pays the tunnel back when its tariff revenue covers the capex', () => {
-    const a = makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 } });
-    const h = summarize(simulate(catalog, a), a);
-    expect(h.tunnelPaybackYear).not.toBeNull();
-    expect(h.tunnelPaybackYear ?? 0).toBeGreaterThanOrEqual(2035);
+    const h = headlines(makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 } }));
+    expect(h.paybackYear).not.toBeNull();
+    expect(h.paybackYear ?? 0).toBeGreaterThanOrEqual(2035);
   });
 
-  it('splits the present value of the world among the three countries', () => {
+  it('splits the present value of the world among the three countries; a higher rate gives less', () => {
     const a = makeAssumptions();
-    const pv = summarize(simulate(catalog, a), a).presentValueBnUsd;
-    expect(pv.Russia + pv.China + pv['United States']).toBeCloseTo(pv.World, 6);
+    const pv = headlines(a).presentValueBnUsd;
+    expect((pv.Russia ?? 0) + (pv.China ?? 0) + (pv['United States'] ?? 0)).toBeCloseTo(pv.World ?? Number.NaN, 6);
+    const high = headlines(a, { discountRatePct: 15 }).presentValueBnUsd;
+    expect(Math.abs(high.Russia ?? 0)).toBeLessThan(Math.abs(pv.Russia ?? 0));
   });
 
   it('reads the same headlines whatever the order of the series, and only the first of a duplicate', () => {
     const a = makeAssumptions();
     const r = simulate(catalog, a);
-    const expected = summarize(r, a);
-    const reversed = summarize({ years: r.years, series: [...r.series].reverse() }, a);
+    const options = summaryOptions(a, read);
+    const expected = summarize(r, options);
+    const reversed = summarize({ years: r.years, series: [...r.series].reverse() }, options);
     // Freight adds the Transport Volume totals in series order, so only its last digits may move.
-    expect({ ...reversed, tunnelSharePct: 0 }).toEqual({ ...expected, tunnelSharePct: 0 });
-    expect(reversed.tunnelSharePct).toBeCloseTo(expected.tunnelSharePct, 9);
+    expect({ ...reversed, tunnelSharePct: 0, cumulativeProductionMt: 0 }).toEqual({ ...expected, tunnelSharePct: 0, cumulativeProductionMt: 0 });
+    expect(reversed.tunnelSharePct).toBeCloseTo(expected.tunnelSharePct ?? Number.NaN, 9);
     const zeroed = r.series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : 0)) }));
-    expect(summarize({ years: r.years, series: [...r.series, ...zeroed] }, a)).toEqual(expected);
+    expect(summarize({ years: r.years, series: [...r.series, ...zeroed] }, options)).toEqual(expected);
   });
 
   it('treats missing series as zero or null', () => {
-    const a = makeAssumptions();
-    const h = summarize({ years: [2025, 2026], series: [] }, a);
-    expect(h.cumulativeProductionMt.Oil).toBe(0);
-    expect(h.tunnelSharePct).toBe(0);
+    const h = summarize({ years: [2025, 2026], series: [] }, summaryOptions(makeAssumptions(), read));
+    expect(h.cumulativeProductionMt).toBe(0);
+    expect(h.cumulativeProductionByCommodityMt.Oil).toBe(0);
+    expect(h.tunnelSharePct).toBeNull();
     expect(h.tunnelCostUsdPerTonne).toBeNull();
+    expect(h.seaRoute).toBeNull();
     expect(h.firstIceFreeYear).toBeNull();
-    expect(h.presentValueBnUsd.China).toBe(0);
-    expect(h.tunnelPaybackYear).toBeNull();
+    expect(h.presentValueBnUsd.China).toBeNull();
+    expect(h.paybackYear).toBeNull();
   });
 });
