@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { SiteHeader } from './_components/site/site-header';
 import { Providers } from './providers';
 
 export const metadata: Metadata = {
@@ -13,6 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <SiteHeader />
         <Providers>{children}</Providers>
       </body>
     </html>

@@ -18,7 +18,7 @@ export default async function MethodologyPage() {
   const { db } = await getDatabase();
   const catalog = await getCatalog(db);
   return (
-    <main className={styles.page}>
+    <main className={styles.page} id="main">
       <h1>Methodology</h1>
       <p className={styles.lead}>
         How the scenario engine turns assumptions into yearly results, and where every default number comes from. A number marked{' '}

@@ -32,6 +32,30 @@ describe('home page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the same main navigation on every page, with the current section marked, and a skip link', async () => {
+    const page = await browser.newPage();
+    const pages = [
+      { path: '/', current: 'Dashboard' },
+      { path: '/scenarios', current: 'Scenarios' },
+      { path: `/scenarios/${PRESETS[1]!.id}`, current: 'Scenarios' },
+      { path: '/compare', current: 'Compare' },
+      { path: '/methodology', current: 'Methodology' },
+    ];
+    for (const { path, current } of pages) {
+      await page.goto(`${server.url}${path}`);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.getByRole('link').allTextContents(), path).resolves.toEqual(['Dashboard', 'Scenarios', 'Compare', 'Methodology']);
+      await expect(nav.locator('[aria-current="page"]').allTextContents(), path).resolves.toEqual([current]);
+      // The first Tab reaches the skip link, which leads to the page's main content.
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent), path).resolves.toBe('Skip to content');
+      await expect(page.locator('main#main').count(), path).resolves.toBe(1);
+    }
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.close();
+  });
+
   it('answers an unknown scenario page with a real 404 and a plain explanation', async () => {
     const response = await fetch(`${server.url}/scenarios/no-such-scenario`);
     expect(response.status).toBe(404);

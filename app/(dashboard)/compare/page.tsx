@@ -30,18 +30,9 @@ const COST_YEAR = 2050;
 /** The most scenarios one comparison shows (CompareIdsSchema). */
 const MAX_COMPARED = 4;
 
-function Breadcrumb() {
-  return (
-    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-      <Link href="/">Dashboard</Link> › <Link href="/scenarios">Scenarios</Link> › Compare
-    </nav>
-  );
-}
-
 function Problem({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <main className={styles.page}>
-      <Breadcrumb />
+    <main className={styles.page} id="main">
       <div className={styles.problem}>
         <h1>{title}</h1>
         {children}
@@ -66,8 +57,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const idsText = Array.isArray(rawIds) ? rawIds.join(',') : (rawIds ?? '');
   if (idsText.trim() === '') {
     return (
-      <main className={styles.page}>
-        <Breadcrumb />
+      <main className={styles.page} id="main">
         <h1 className={styles.title}>Compare scenarios</h1>
         <p>
           Tick two to four scenarios on the <Link href="/scenarios">Scenarios page</Link> and press Compare: their charts are drawn over each
@@ -130,8 +120,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const csvHref = `/api/compare.csv?ids=${ids.map(encodeURIComponent).join(',')}`;
 
   return (
-    <main className={styles.page}>
-      <Breadcrumb />
+    <main className={styles.page} id="main">
       <h1 className={styles.title}>Compare scenarios</h1>
       <div className={styles.toolbar}>
         <ScenarioKey scenarios={scenarios} />

@@ -1,7 +1,6 @@
 // /scenarios: presets (read-only) and saved scenarios; create, open, rename, duplicate, delete,
 // and pick 2–4 to compare. The server reads the list; the client keeps it fresh with TanStack Query.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDatabase } from '@/lib/services/database';
 import { listScenarios } from '@/lib/services/scenarios';
 import { CreateScenarioForm } from './_components/create-scenario-form';
@@ -16,10 +15,7 @@ export default async function ScenariosPage() {
   const { db } = await getDatabase();
   const scenarios = await listScenarios(db);
   return (
-    <main className={styles.page}>
-      <nav aria-label="Site" className={styles.breadcrumb}>
-        <Link href="/">Dashboard</Link> › Scenarios · <Link href="/methodology">Methodology</Link>
-      </nav>
+    <main className={styles.page} id="main">
       <h1 className={styles.title}>Scenarios</h1>
       <p className={styles.lead}>
         Presets are read-only stories; copy one to change it. Saved scenarios can be renamed, duplicated and deleted. Tick two to four

@@ -2,7 +2,6 @@
 // The scenario dashboard: sliders recompute every chart in the browser (no server round trip per
 // step), the baseline is drawn dashed, and the URL always reproduces the screen.
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import type { ChartInput } from '@/lib/charts/chart-spec';
@@ -158,10 +157,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to figures and charts
-      </a>
-      <header className={styles.topbar}>
+      <div className={styles.topbar}>
         <div>
           <h1 className={styles.title}>
             {scenario.name}
@@ -170,13 +166,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
           </h1>
           <p className={styles.subtitle}>{scenario.description}</p>
         </div>
-        <nav className={styles.nav} aria-label="Main">
-          <Link href="/">Dashboard</Link>
-          <Link href="/scenarios">Scenarios</Link>
-          <Link href="/compare">Compare</Link>
-          <Link href="/methodology">Methodology</Link>
-        </nav>
-      </header>
+      </div>
       <div className={styles.layout}>
         <aside className={styles.aside} aria-label="Scenario assumptions">
           <SliderPanel assumptions={assumptions} baseline={baseAssumptions} setAssumptions={setAssumptions} onResetAll={resetAll} fieldErrors={fieldErrors} />
