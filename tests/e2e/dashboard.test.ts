@@ -26,7 +26,7 @@ describe('dashboard in Chromium', () => {
   async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
     page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
     await page.goto(`${server.url}${path}`);
@@ -118,6 +118,21 @@ describe('dashboard in Chromium', () => {
     expect(extent[0]).not.toBe(extent[1]);
     expect(text).toMatch(/Season: Northern Sea Route \(baseline\): \d+ days per year/);
     await page.mouse.move(0, 0);
+    await page.close();
+  });
+
+  it('reads a chart year by year with the keyboard', async () => {
+    const page = await open('/');
+    const chart = page.locator('[data-chart="tunnel"] svg.recharts-surface');
+    await chart.focus();
+    const tooltip = page.locator('[data-chart="tunnel"] .recharts-tooltip-wrapper');
+    const yearShown = async () => Number(/\b(\d{4})\b/.exec((await tooltip.innerText()).replace(/\s+/g, ' '))?.[1]);
+    await page.keyboard.press('ArrowRight');
+    await tooltip.locator('li').first().waitFor();
+    const first = await yearShown();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(yearShown).toBe(first + 1);
+    expect((await tooltip.innerText()).replace(/\s+/g, ' ')).toMatch(/Freight through the tunnel: [\d.,]+ Mt per year/);
     await page.close();
   });
 

@@ -21,7 +21,7 @@ describe('home page in Chromium', () => {
   it('shows the default preset and lists every other preset from the database', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
     await page.goto(server.url);
     const [first, ...others] = PRESETS;
     await page.getByRole('heading', { name: first!.name }).waitFor();

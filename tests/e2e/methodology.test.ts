@@ -24,7 +24,7 @@ describe('methodology page in Chromium', () => {
   async function open(width: number): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
     const response = await page.goto(`${server.url}/methodology`);
     expect(response?.status()).toBe(200);
     return { page, errors };

@@ -36,7 +36,7 @@ describe('scenarios and compare pages in Chromium', () => {
   const open = async (path: string, viewport = { width: 1280, height: 900 }) => {
     const page = await browser.newPage({ viewport });
     const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
     page.on('pageerror', (e) => errors.push(e.message));
     pages.push({ page, errors });
     await page.goto(`${server.url}${path}`);

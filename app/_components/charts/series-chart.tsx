@@ -182,6 +182,8 @@ const MARGIN_TWO_AXES = { top: 8, right: 8, bottom: 18, left: 8 };
 const TICK_STYLE = { fontSize: 12 };
 const X_LABEL = { value: 'Year', position: 'insideBottom', offset: -12, fill: '#5b6675', fontSize: 12 } as const;
 const AXIS_LABEL_STYLE = { textAnchor: 'middle' } as const;
+/** What the chart's keyboard layer does (Recharts: the focused chart moves its tooltip with arrow keys). */
+const CHART_KEYS_HINT = 'Focus the chart and use the left and right arrow keys to read the values year by year.';
 const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
 const TOOLTIP = <Tooltip content={ChartTooltip} includeHidden isAnimationActive={false} />;
 
@@ -286,10 +288,10 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
 
   return (
     <div className={styles.chart}>
-      <div className={styles.plot} style={{ height }} role="img" aria-label={ariaLabel}>
+      <div className={styles.plot} style={{ height }} role="figure" aria-label={ariaLabel}>
         <TooltipSource value={tooltipSource}>
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}>
+            <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS} title={ariaLabel} desc={CHART_KEYS_HINT}>
               {GRID}
               {xAxis}
               {leftAxis}
