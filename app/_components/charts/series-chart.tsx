@@ -187,6 +187,26 @@ const CHART_KEYS_HINT = 'Focus the chart and use the left and right arrow keys t
 const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
 const TOOLTIP = <Tooltip content={ChartTooltip} includeHidden isAnimationActive={false} />;
 
+/**
+ * A y axis with our ticks as its domain. Hidden <Line> items do not count for an axis domain, so
+ * the axis takes it from the ticks (allowDataOverflow: the ticks already span every visible value).
+ */
+function valueAxis(side: 'left' | 'right', ticks: number[], title: string) {
+  return (
+    <YAxis
+      yAxisId={side}
+      orientation={side}
+      width={64}
+      ticks={ticks}
+      domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1]}
+      interval={0}
+      allowDataOverflow
+      tick={TICK_STYLE}
+      label={{ value: title, angle: side === 'left' ? -90 : 90, position: side === 'left' ? 'insideLeft' : 'insideRight', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
+    />
+  );
+}
+
 /** `next` when its numbers differ from `prev`, else `prev` (so memoised elements keep their identity). */
 function useSameNumbers(next: number[]): number[] {
   const ref = useRef(next);
@@ -242,42 +262,13 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
     ),
     [xDomain, xTicks],
   );
-  const leftAxis = useMemo(
-    () => (
-      <YAxis
-        yAxisId="left"
-        width={64}
-        ticks={leftTicks}
-        domain={[leftTicks[0] ?? 0, leftTicks[leftTicks.length - 1] ?? 1]}
-        interval={0}
-        allowDataOverflow
-        tick={TICK_STYLE}
-        label={{ value: yLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
-      />
-    ),
-    [leftTicks, yLabel],
-  );
+  const leftAxis = useMemo(() => valueAxis('left', leftTicks, yLabel), [leftTicks, yLabel]);
   const rightAxis = useMemo(
-    () =>
-      hasRightAxis ? (
-        <YAxis
-          yAxisId="right"
-          orientation="right"
-          width={64}
-          ticks={rightTicks}
-          domain={[rightTicks[0] ?? 0, rightTicks[rightTicks.length - 1] ?? 1]}
-          interval={0}
-          allowDataOverflow
-          tick={TICK_STYLE}
-          label={{ value: yRightLabel ?? '', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
-        />
-      ) : null,
+    () => (hasRightAxis ? valueAxis('right', rightTicks, yRightLabel ?? '') : null),
     [hasRightAxis, rightTicks, yRightLabel],
   );
   // Hidden <Line> items: never drawn (PlotLines draws), but they give the tooltip its payload,
-  // so Recharts shows it, and they keep their identity while only values change. Hidden items do
-  // not count for an axis domain, so the y axes take theirs from the ticks (allowDataOverflow:
-  // the ticks already span every visible value).
+  // so Recharts shows it, and they keep their identity while only values change.
   const lineElements = useMemo(
     () =>
       lines.map((line) => (
