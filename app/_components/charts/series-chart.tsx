@@ -113,7 +113,7 @@ const strokeOf = (line: LineDef) =>
  * Baselines first, so the lines they compare with lie on top. Same DOM as a Line's path
  * (class `recharts-line-curve`; baselines with a stroke-dasharray).
  */
-function PlotLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
+function PlotLines({ rows, lines }: { rows: ChartRow[]; lines: LineDef[] }) {
   const x = useXAxisScale();
   const left = useYAxisScale('left');
   const right = useYAxisScale('right');
@@ -124,7 +124,7 @@ function PlotLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]
       <g className="recharts-layer recharts-plot-lines">
         {ordered.map((line) => {
           const y = line.axis === 'right' ? right : left;
-          if (!y || hidden.has(line.group)) return null;
+          if (!y) return null;
           const points = rows.map((row) => {
             const v = row[line.key];
             return { x: x(row.year) ?? null, y: typeof v === 'number' ? (y(v) ?? null) : null };
@@ -145,11 +145,11 @@ function PlotLines({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]
         })}
       </g>
     );
-  }, [rows, lines, hidden, x, left, right]);
+  }, [rows, lines, x, left, right]);
 }
 
 /** Dots on the solid lines at the hovered year (what a <Line>'s activeDot draws). */
-function ActiveDots({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[]; hidden: ReadonlySet<string> }) {
+function ActiveDots({ rows, lines }: { rows: ChartRow[]; lines: LineDef[] }) {
   const isActive = useIsTooltipActive();
   const label = useActiveTooltipLabel();
   const x = useXAxisScale();
@@ -165,7 +165,7 @@ function ActiveDots({ rows, lines, hidden }: { rows: ChartRow[]; lines: LineDef[
       {lines.map((line) => {
         const v = row[line.key];
         const y = line.axis === 'right' ? right : left;
-        if (line.isDashed || hidden.has(line.group) || typeof v !== 'number' || !y) return null;
+        if (line.isDashed || typeof v !== 'number' || !y) return null;
         const cy = y(v);
         if (cy === undefined) return null;
         return <circle key={line.key} className="recharts-active-dot" cx={cx} cy={cy} r={3} fill={line.color} stroke="#fff" strokeWidth={2} />;
@@ -231,17 +231,18 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
   const hidden = hiddenGroups ?? ownHidden;
   const toggle = onToggleGroup ?? toggleOwn;
   const legend = useMemo(() => legendEntries(lines), [lines]);
-  const tooltipSource = useMemo(() => ({ rows, lines: lines.filter((l) => !hidden.has(l.group)) }), [rows, lines, hidden]);
+  const visible = useMemo(() => lines.filter((l) => !hidden.has(l.group)), [lines, hidden]);
+  const tooltipSource = useMemo(() => ({ rows, lines: visible }), [rows, visible]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
-  const computed = useMemo(() => {
-    const visible = lines.filter((l) => !hidden.has(l.group));
-    return {
+  const computed = useMemo(
+    () => ({
       x: toYearTicks(rows),
       xDomain: [rows[0]?.year ?? 0, rows[rows.length - 1]?.year ?? 1],
       left: toValueTicks(rows, visible.filter((l) => (l.axis ?? 'left') === 'left')),
       right: toValueTicks(rows, visible.filter((l) => l.axis === 'right')),
-    };
-  }, [rows, lines, hidden]);
+    }),
+    [rows, visible],
+  );
   const xTicks = useSameNumbers(computed.x);
   const xDomain = useSameNumbers(computed.xDomain);
   const leftTicks = useSameNumbers(computed.left);
@@ -289,8 +290,8 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
               {rightAxis}
               {TOOLTIP}
               {lineElements}
-              <PlotLines rows={rows} lines={lines} hidden={hidden} />
-              <ActiveDots rows={rows} lines={lines} hidden={hidden} />
+              <PlotLines rows={rows} lines={visible} />
+              <ActiveDots rows={rows} lines={visible} />
             </LineChart>
           </ResponsiveContainer>
         </TooltipSource>
