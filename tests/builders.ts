@@ -7,9 +7,11 @@ import { DEFAULT_ASSUMPTIONS } from '@/lib/model/presets';
 import { PATHWAYS, type Assumptions, type Catalog } from '@/lib/model/types';
 import { CatalogSchema } from '@/lib/schemas/catalog';
 
-/** Deep partial for assumption overrides. */
+/** Deep partial for assumption overrides (prices one level deeper). */
 export type AssumptionOverrides = {
-  [K in keyof Assumptions]?: Assumptions[K] extends object ? Partial<Assumptions[K]> : Assumptions[K];
+  [K in Exclude<keyof Assumptions, 'markets'>]?: Assumptions[K] extends object ? Partial<Assumptions[K]> : Assumptions[K];
+} & {
+  markets?: Partial<Omit<Assumptions['markets'], 'prices'>> & { prices?: Partial<Assumptions['markets']['prices']> };
 };
 
 /** The default assumptions with some fields replaced (one level deep per group). */
@@ -19,7 +21,9 @@ export function makeAssumptions(overrides: AssumptionOverrides = {}): Assumption
     horizonYear: overrides.horizonYear ?? d.horizonYear,
     ice: { ...d.ice, ...overrides.ice },
     link: { ...d.link, ...overrides.link },
-    markets: { ...d.markets, ...overrides.markets },
+    markets: { ...d.markets, ...overrides.markets, prices: { ...d.markets.prices, ...overrides.markets?.prices } },
+    freight: { ...d.freight, ...overrides.freight },
+    access: { ...d.access, ...overrides.access },
     cooperation: {
       ...d.cooperation,
       ...overrides.cooperation,
@@ -62,10 +66,25 @@ export function makeRandomAssumptions(seed: number, count: number): Assumptions[
         tariffUsdPerTonne: rand() * 60,
       },
       markets: {
+        prices: {
+          oilUsdPerBarrel: 30 + rand() * 120,
+          lngUsdPerMmbtu: 4 + rand() * 26,
+          coalUsdPerTonne: 50 + rand() * 250,
+          copperUsdPerTonne: 4000 + rand() * 10_000,
+          zincUsdPerTonne: 1500 + rand() * 3500,
+          goldUsdPerOunce: 1000 + rand() * 3000,
+        },
+        realPriceChangePctPerYear: -3 + rand() * 6,
         carbonPriceUsdPerTonne: rand() * 250,
         carbonOnCombustion: rand() < 0.5,
         discountRatePct: rand() * 12,
       },
+      freight: {
+        railCentsPerTonneKm: 0.5 + rand() * 4,
+        seaCentsPerTonneKm: 0.1 + rand() * 0.8,
+        iceCostMultiplier: rand() * 3,
+      },
+      access: { russiaToNorthAmerica: rand() < 0.5, usStakesInRussia: rand() < 0.5 },
       cooperation: {
         level: rand(),
         shares: { russia: (raw[0] ?? 1) / sum, china: (raw[1] ?? 1) / sum, us: (raw[2] ?? 1) / sum },

@@ -1,6 +1,7 @@
 // Pure: data only. The default assumptions and the preset scenarios, with the reason for every
 // number. Figures come from the project's reference notes (docs/sources.md); the rest are
 // labelled assumptions.
+import { ASSUMPTION_FIELDS, DEFAULT_FIELD_VALUES } from './assumption-fields';
 import type { Assumptions, Pathway } from './types';
 
 /**
@@ -16,30 +17,13 @@ export const PATHWAY_ICE_FREE_YEAR: Record<Pathway, number | null> = {
   'SSP5-8.5': 2052,
 };
 
-/** Where each default assumption comes from ("assumption" = the modeller's choice). */
-export const ASSUMPTION_SOURCES: Record<string, string> = {
-  horizonYear: 'assumption: 50 years ahead, long enough for projects unlocked after a 2040s opening to run their course',
-  'ice.pathway': 'assumption: middle-of-the-road pathway SSP2-4.5',
-  'ice.iceFreeYear': 'Shen et al. 2023 (npj Clim. Atmos. Sci. 6): SSP2-4.5 about 20 years after the SSP5-8.5 central 2050–2054',
-  'link.openYear': 'assumption: 10–15 years to build (memim; BBC 2011) after a decision around 2027',
-  'link.capacityMtPerYear': '2011 TKM-World Link plan: 100 Mt/yr (Railways Africa); the 2007 plan said 70 Mt/yr (memim)',
-  'link.capexBnUsd': 'TKM-World Link 2007 estimate for tunnel and connecting links: about USD 65 bn (memim; CNN)',
-  'link.tariffUsdPerTonne': 'assumption: no tunnel tariff has been published',
-  'markets.carbonPriceUsdPerTonne': 'assumption: no carbon price on Arctic freight today',
-  'markets.carbonOnCombustion': 'assumption: carbon price on transport only',
-  'markets.discountRatePct': 'assumption: 7 % real, a common rate for infrastructure appraisal',
-  'cooperation.level': 'assumption: partial cooperation',
-  'cooperation.shares': 'assumption: Russia as host takes the largest share; China follows its 29.9 % Yamal LNG stake (TASS)',
-};
+/** Where each default assumption comes from, by contract path (from the field table). */
+export const ASSUMPTION_SOURCES: Record<string, string> = Object.fromEntries(
+  ASSUMPTION_FIELDS.map((f) => [f.path, f.source]),
+);
 
-/** The default scenario shown on the dashboard. */
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
-  horizonYear: 2075,
-  ice: { pathway: 'SSP2-4.5', iceFreeYear: PATHWAY_ICE_FREE_YEAR['SSP2-4.5'] },
-  link: { openYear: 2042, capacityMtPerYear: 100, capexBnUsd: 65, tariffUsdPerTonne: 15 },
-  markets: { carbonPriceUsdPerTonne: 0, carbonOnCombustion: false, discountRatePct: 7 },
-  cooperation: { level: 0.5, shares: { russia: 0.4, china: 0.35, us: 0.25 } },
-};
+/** The default scenario shown on the dashboard: the field table's defaults. */
+export const DEFAULT_ASSUMPTIONS: Assumptions = DEFAULT_FIELD_VALUES;
 
 /** A read-only preset scenario: a story told with one set of assumptions. */
 export interface Preset {
@@ -103,8 +87,19 @@ export const PRESETS: Preset[] = [
       horizonYear: 2100,
       ice: { pathway: 'SSP1-2.6', iceFreeYear: PATHWAY_ICE_FREE_YEAR['SSP1-2.6'] },
       link: { ...DEFAULT_ASSUMPTIONS.link, openYear: 2060, capacityMtPerYear: 70 },
-      markets: { carbonPriceUsdPerTonne: 100, carbonOnCombustion: true, discountRatePct: 5 },
+      markets: { ...DEFAULT_ASSUMPTIONS.markets, carbonPriceUsdPerTonne: 100, carbonOnCombustion: true, discountRatePct: 5 },
       cooperation: { level: 0.7, shares: { russia: 0.4, china: 0.3, us: 0.3 } },
+    },
+  },
+  {
+    id: 'sanctions-lifted',
+    name: 'Sanctions lifted, tunnel in 2042',
+    description:
+      'As the reference, but the US lifts its sanctions: Russian cargo may be sold in North America and US companies may hold stakes in Russian projects; cooperation rises to 0.75.',
+    assumptions: {
+      ...DEFAULT_ASSUMPTIONS,
+      access: { russiaToNorthAmerica: true, usStakesInRussia: true },
+      cooperation: { ...DEFAULT_ASSUMPTIONS.cooperation, level: 0.75 },
     },
   },
 ];

@@ -41,6 +41,10 @@ export interface Assumptions {
     tariffUsdPerTonne: number;
   };
   markets: {
+    /** Real prices in the first simulated year, in market units (issue 8; sources in the field table). */
+    prices: MarketPrices;
+    /** Real change of every price per year, percent (-5..5); prices compound from FIRST_YEAR. */
+    realPriceChangePctPerYear: number;
     /** Carbon price, USD per tonne CO2, applied to transport emissions. */
     carbonPriceUsdPerTonne: number;
     /** Whether the carbon price also applies to combustion of the hydrocarbons produced. */
@@ -48,12 +52,39 @@ export interface Assumptions {
     /** Discount rate for present values, percent per year (e.g. 7 = 7 %). */
     discountRatePct: number;
   };
+  freight: {
+    /** Rail line-haul rate, US cents per tonne-km. */
+    railCentsPerTonneKm: number;
+    /** Sea freight rate in open water, US cents per tonne-km. */
+    seaCentsPerTonneKm: number;
+    /** Scales the ice-class and escort premiums, 0..5 (1 = as sourced). */
+    iceCostMultiplier: number;
+  };
+  /** Market access apart from cooperation (sanctions); false = today's sanctions. */
+  access: {
+    /** Russian-origin cargo may be sold to North American destinations. */
+    russiaToNorthAmerica: boolean;
+    /** US companies may hold stakes in Russian projects. */
+    usStakesInRussia: boolean;
+  };
   cooperation: {
     /** 0..1: 0 = no joint projects (each country alone), 1 = full cooperation. */
     level: number;
     /** Fractions of joint projects taken by each partner; sum to 1. */
     shares: { russia: number; china: number; us: number };
   };
+}
+
+/** Commodity prices in their market units. */
+export interface MarketPrices {
+  oilUsdPerBarrel: number;
+  lngUsdPerMmbtu: number;
+  coalUsdPerTonne: number;
+  /** Copper metal, USD per tonne. */
+  copperUsdPerTonne: number;
+  /** Zinc metal, USD per tonne. */
+  zincUsdPerTonne: number;
+  goldUsdPerOunce: number;
 }
 
 /** Observed September sea-ice extent for one year. */

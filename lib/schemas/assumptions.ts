@@ -1,46 +1,112 @@
-// The scenario assumptions contract (DESIGN.md, "Contract for programs") as a zod schema:
-// every outside value (API body, URL state, stored JSON) is parsed with it before use.
+// The scenario assumptions contract (DESIGN.md, "Contract for programs") as a zod schema, built
+// from the one table of assumption fields (lib/model/assumption-fields.ts): every outside value
+// (API body, URL state, stored JSON) is parsed with it before use. Unknown keys are rejected;
+// fields added after the first contract default when missing, so stored scenarios still parse.
 import { z } from 'zod';
-import { PATHWAYS } from '@/lib/model/types';
-
-const year = (min: number, max: number) =>
-  z.number().int(`must be a whole year`).min(min, `must be ${min} or later`).max(max, `must be ${max} or earlier`);
-
-const fraction = z.number().min(0, 'must be at least 0').max(1, 'must be at most 1');
+import {
+  ASSUMPTION_FIELDS,
+  buildDefaults,
+  getAtPath,
+  type FieldSpec,
+  type NumberFieldSpec,
+} from '@/lib/model/assumption-fields';
+import type { Assumptions } from '@/lib/model/types';
 
 /** Tolerance for shares that must add up to 1 (sliders round to 0.01). */
 const SHARE_SUM_TOLERANCE = 1e-6;
 
+function numberSchema(f: NumberFieldSpec): z.ZodType {
+  let n = z.number(`must be a number`);
+  if (f.isInteger) n = n.int(f.unit === '' ? 'must be a whole year' : 'must be a whole number');
+  n = f.isMinExclusive ? n.gt(f.min, `must be greater than ${f.min}`) : n.min(f.min, minText(f));
+  n = n.max(f.max, maxText(f));
+  return f.nullText === undefined ? n : n.nullable();
+}
+
+const minText = (f: NumberFieldSpec) => (f.unit === '' && f.isInteger ? `must be ${f.min} or later` : `must be at least ${f.min}`);
+const maxText = (f: NumberFieldSpec) => (f.unit === '' && f.isInteger ? `must be ${f.max} or earlier` : `must be at most ${f.max}`);
+
+/** The zod schema of one field's value. */
+export function fieldSchema(f: FieldSpec): z.ZodType {
+  switch (f.kind) {
+    case 'number':
+      return numberSchema(f);
+    case 'boolean':
+      return z.boolean('must be true or false');
+    case 'choice':
+      return z.enum(f.options as [string, ...string[]], `must be one of ${f.options.join(', ')}`);
+    default: {
+      const never: never = f;
+      throw new Error(`unknown field kind in ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+interface Node {
+  children: Map<string, Node>;
+  field?: FieldSpec;
+}
+
+function buildTree(fields: readonly FieldSpec[]): Node {
+  const root: Node = { children: new Map() };
+  for (const f of fields) {
+    let node = root;
+    for (const key of f.path.split('.')) {
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = { children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.field = f;
+  }
+  return root;
+}
+
+const leaves = (node: Node): FieldSpec[] =>
+  node.field !== undefined ? [node.field] : [...node.children.values()].flatMap(leaves);
+
+function nodeSchema(node: Node, path: string, fields: readonly FieldSpec[]): z.ZodType {
+  if (node.field !== undefined) return fieldSchema(node.field);
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, child] of node.children) {
+    const childPath = path === '' ? key : `${path}.${key}`;
+    let schema = nodeSchema(child, childPath, fields);
+    const inner = leaves(child);
+    if (inner.every((f) => f.hasInputDefault === true)) {
+      const value = child.field !== undefined ? child.field.default : getAtPath(buildDefaults(inner), childPath);
+      schema = schema.default(value as never);
+    }
+    shape[key] = schema;
+  }
+  let object: z.ZodType = z.strictObject(shape);
+  // Fractions that must add up to 1 (cooperation shares) are checked on their parent object.
+  const sumGroup = [...node.children.values()].map((c) => c.field).find((f) => f?.kind === 'number' && f.sumGroup === path);
+  if (sumGroup !== undefined) {
+    const keys = [...node.children.keys()];
+    object = object.refine(
+      (v) => Math.abs(keys.reduce((sum, k) => sum + Number((v as Record<string, unknown>)[k]), 0) - 1) <= SHARE_SUM_TOLERANCE,
+      { message: `${keys.join(' + ')} must add up to 1` },
+    );
+  }
+  return object;
+}
+
+/**
+ * The assumptions schema of a field table: nested strict objects by path, each leaf from its
+ * field (bounds, integer, nullable, enum), defaults for fields marked `hasInputDefault`, and a
+ * sum-to-1 check on every `sumGroup`.
+ */
+export function buildAssumptionsSchema(fields: readonly FieldSpec[] = ASSUMPTION_FIELDS): z.ZodType<Assumptions, unknown> {
+  return nodeSchema(buildTree(fields), '', fields) as z.ZodType<Assumptions, unknown>;
+}
+
 /** Scenario assumptions; unknown keys are rejected. */
-export const AssumptionsSchema = z.strictObject({
-  horizonYear: year(2050, 2100),
-  ice: z.strictObject({
-    pathway: z.enum(PATHWAYS),
-    iceFreeYear: year(2030, 2100).nullable(),
-  }),
-  link: z.strictObject({
-    openYear: year(2030, 2100).nullable(),
-    capacityMtPerYear: z.number().gt(0, 'must be greater than 0').max(1000, 'must be at most 1000'),
-    capexBnUsd: z.number().min(0, 'must be at least 0').max(1000, 'must be at most 1000'),
-    tariffUsdPerTonne: z.number().min(0, 'must be at least 0').max(1000, 'must be at most 1000'),
-  }),
-  markets: z.strictObject({
-    carbonPriceUsdPerTonne: z.number().min(0, 'must be at least 0').max(1000, 'must be at most 1000'),
-    carbonOnCombustion: z.boolean().default(false),
-    discountRatePct: z.number().min(0, 'must be at least 0').max(20, 'must be at most 20'),
-  }),
-  cooperation: z.strictObject({
-    level: fraction,
-    shares: z
-      .strictObject({ russia: fraction, china: fraction, us: fraction })
-      .refine((s) => Math.abs(s.russia + s.china + s.us - 1) <= SHARE_SUM_TOLERANCE, {
-        message: 'russia + china + us must add up to 1',
-      }),
-  }),
-});
+export const AssumptionsSchema = buildAssumptionsSchema();
 
 /** Assumptions as parsed from outside input. */
-export type AssumptionsInput = z.infer<typeof AssumptionsSchema>;
+export type AssumptionsInput = Assumptions;
 
 /** A field-level validation problem, as the API reports it. */
 export interface FieldIssue {

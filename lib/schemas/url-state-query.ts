@@ -1,20 +1,27 @@
 // The dashboard's URL state without the parser: bounds, types, share arithmetic and the writer
 // of the query string. Zod-free on purpose, so the browser bundle does not carry the parser
 // (the server parses with lib/schemas/url-state.ts, which re-exports all of this).
+import { ASSUMPTION_FIELDS, findField, getAtPath, type FieldSpec } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
 
-/** Slider bounds and steps shared by the sliders and the URL parser (units in the names). */
+const sliderOf = (path: string) => {
+  const f = findField(path);
+  if (f?.kind !== 'number') throw new Error(`no number field ${path} in the assumption table`);
+  return f.slider;
+};
+
+/** Slider bounds and steps by field (from the assumption table; units in the names). */
 export const SLIDER_BOUNDS = {
-  horizonYear: { min: 2050, max: 2100, step: 1 },
-  iceFreeYear: { min: 2030, max: 2100, step: 1 },
-  openYear: { min: 2030, max: 2100, step: 1 },
-  capacityMtPerYear: { min: 10, max: 500, step: 5 },
-  capexBnUsd: { min: 5, max: 300, step: 1 },
-  tariffUsdPerTonne: { min: 0, max: 150, step: 1 },
-  carbonPriceUsdPerTonne: { min: 0, max: 300, step: 5 },
-  discountRatePct: { min: 0, max: 20, step: 0.5 },
-  cooperationLevel: { min: 0, max: 1, step: 0.05 },
-  share: { min: 0, max: 1, step: 0.01 },
+  horizonYear: sliderOf('horizonYear'),
+  iceFreeYear: sliderOf('ice.iceFreeYear'),
+  openYear: sliderOf('link.openYear'),
+  capacityMtPerYear: sliderOf('link.capacityMtPerYear'),
+  capexBnUsd: sliderOf('link.capexBnUsd'),
+  tariffUsdPerTonne: sliderOf('link.tariffUsdPerTonne'),
+  carbonPriceUsdPerTonne: sliderOf('markets.carbonPriceUsdPerTonne'),
+  discountRatePct: sliderOf('markets.discountRatePct'),
+  cooperationLevel: sliderOf('cooperation.level'),
+  share: sliderOf('cooperation.shares.russia'),
 } as const;
 
 /** How the production chart splits volumes. */
@@ -77,27 +84,30 @@ function numberText(x: number): string {
   return String(round4(x));
 }
 
+/** One field's value as URL text: numbers rounded to 4 decimals, null as its token, booleans 1/0. */
+export function toParamText(f: FieldSpec, value: unknown): string {
+  switch (f.kind) {
+    case 'number':
+      return value === null ? (f.nullToken ?? '') : numberText(Number(value));
+    case 'boolean':
+      return value === true ? '1' : '0';
+    case 'choice':
+      return String(value);
+    default: {
+      const never: never = f;
+      return String(never);
+    }
+  }
+}
+
 /**
- * The search params that reproduce `state` on any machine: every assumption written out in a
- * fixed order (so a link does not depend on the scenario's stored values), then base and view.
+ * The search params that reproduce `state` on any machine: every assumption of the field table
+ * written out in table order (so a link does not depend on the scenario's stored values), then
+ * base and view.
  */
-export function toUrlSearchParams(state: UrlState): URLSearchParams {
-  const a = state.assumptions;
+export function toUrlSearchParams(state: UrlState, fields: readonly FieldSpec[] = ASSUMPTION_FIELDS): URLSearchParams {
   const params = new URLSearchParams();
-  params.set('horizon', String(a.horizonYear));
-  params.set('pathway', a.ice.pathway);
-  params.set('iceFree', a.ice.iceFreeYear === null ? 'never' : String(a.ice.iceFreeYear));
-  params.set('open', a.link.openYear === null ? 'none' : String(a.link.openYear));
-  params.set('cap', numberText(a.link.capacityMtPerYear));
-  params.set('capex', numberText(a.link.capexBnUsd));
-  params.set('tariff', numberText(a.link.tariffUsdPerTonne));
-  params.set('carbon', numberText(a.markets.carbonPriceUsdPerTonne));
-  params.set('combustion', a.markets.carbonOnCombustion ? '1' : '0');
-  params.set('rate', numberText(a.markets.discountRatePct));
-  params.set('coop', numberText(a.cooperation.level));
-  params.set('ru', numberText(a.cooperation.shares.russia));
-  params.set('cn', numberText(a.cooperation.shares.china));
-  params.set('us', numberText(a.cooperation.shares.us));
+  for (const f of fields) params.set(f.param, toParamText(f, getAtPath(state.assumptions, f.path)));
   if (state.baseId !== null) params.set('base', state.baseId);
   if (state.view.productionView !== 'commodity') params.set('view', state.view.productionView);
   if (state.view.destination !== null) params.set('dest', state.view.destination);

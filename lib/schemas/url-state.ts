@@ -3,10 +3,17 @@
 // Parse at the edge (STYLE.md §6): every param is checked on its own; an invalid or missing one
 // falls back to the loaded scenario's value, so a hand-edited link never crashes the page.
 import { z } from 'zod';
-import { PATHWAYS, type Assumptions } from '@/lib/model/types';
-import { AssumptionsSchema } from './assumptions';
+import {
+  ASSUMPTION_FIELDS,
+  getAtPath,
+  setAtPath,
+  type FieldSpec,
+  type NumberFieldSpec,
+} from '@/lib/model/assumption-fields';
+import type { Assumptions } from '@/lib/model/types';
+import { AssumptionsSchema, buildAssumptionsSchema, fieldSchema } from './assumptions';
 import { ScenarioIdSchema } from './scenario';
-import { normaliseShares, PRODUCTION_VIEWS, SLIDER_BOUNDS, type UrlState } from './url-state-query';
+import { PRODUCTION_VIEWS, type UrlState } from './url-state-query';
 
 export * from './url-state-query';
 
@@ -19,45 +26,42 @@ export interface ParsedUrlState {
 /** Search params as Next passes them to pages, or as URLSearchParams in the browser. */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const numberIn = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, 'must be a plain number')
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-const yearIn = (min: number, max: number) => numberIn(min, max).pipe(z.number().int());
-const b = SLIDER_BOUNDS;
+const numberText = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a plain number')
+  .transform(Number);
+const yearIn = (min: number, max: number) => numberText.pipe(z.number().int().min(min).max(max));
 
-/** One schema per search param; each turns the text into a typed value or fails alone. */
-const PARAM_SCHEMAS = {
-  horizon: yearIn(b.horizonYear.min, b.horizonYear.max),
-  pathway: z.enum(PATHWAYS),
-  iceFree: z.union([z.literal('never').transform(() => null), yearIn(b.iceFreeYear.min, b.iceFreeYear.max)]),
-  open: z.union([z.literal('none').transform(() => null), yearIn(b.openYear.min, b.openYear.max)]),
-  // Money and capacity accept the contract's range (AssumptionsSchema), wider than the sliders,
-  // so a scenario saved through the API with a large value still round-trips through its link.
-  cap: numberIn(0, 1000).pipe(z.number().gt(0)),
-  capex: numberIn(0, 1000),
-  tariff: numberIn(0, 1000),
-  carbon: numberIn(0, 1000),
-  combustion: z.enum(['0', '1']).transform((v) => v === '1'),
-  rate: numberIn(0, 20),
-  coop: numberIn(0, 1),
-  ru: numberIn(0, 1),
-  cn: numberIn(0, 1),
-  us: numberIn(0, 1),
+/**
+ * The schema of one assumption's URL text: numbers within the contract's bounds (wider than the
+ * sliders, so a scenario saved through the API with a large value still round-trips through its
+ * link), null tokens, booleans as 1/0, choices as their text.
+ */
+function paramSchema(f: FieldSpec): z.ZodType {
+  switch (f.kind) {
+    case 'number': {
+      const value = numberText.pipe(fieldSchema({ ...f, nullText: undefined }) as z.ZodType<number, number>);
+      return f.nullToken === undefined ? value : z.union([z.literal(f.nullToken).transform(() => null), value]);
+    }
+    case 'boolean':
+      return z.enum(['0', '1']).transform((v) => v === '1');
+    case 'choice':
+      return fieldSchema(f);
+    default: {
+      const never: never = f;
+      throw new Error(`unknown field kind in ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Params that are not assumptions: the baseline and the view. */
+const VIEW_PARAM_SCHEMAS = {
   base: ScenarioIdSchema,
   view: z.enum(PRODUCTION_VIEWS),
   dest: z.string().trim().min(1).max(60),
   year: yearIn(2025, 2100),
 } as const;
-
-type ParamName = keyof typeof PARAM_SCHEMAS;
-type ParamValues = { [K in ParamName]?: z.output<(typeof PARAM_SCHEMAS)[K]> };
-
-/** Search-param names in the order they are written. */
-export const URL_PARAM_NAMES = Object.keys(PARAM_SCHEMAS) as ParamName[];
 
 /** Shares may be off by this much in a URL (three rounded decimals) and are then rescaled to sum to 1. */
 const SHARE_URL_TOLERANCE = 0.011;
@@ -68,61 +72,91 @@ function readParam(params: SearchParamsInput, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
+function readSafe<T>(params: SearchParamsInput, name: string, schema: z.ZodType<T>, ignored: string[]): T | undefined {
+  const raw = readParam(params, name);
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  ignored.push(name);
+  return undefined;
+}
+
+/**
+ * Applies the fields of one sum-to-1 group (cooperation shares): taken only as a complete set
+ * adding up to 1 (±0.011, then rescaled); a partial or inconsistent set is ignored.
+ */
+function applySumGroup(
+  candidate: Assumptions,
+  group: NumberFieldSpec[],
+  values: Map<string, unknown>,
+  params: SearchParamsInput,
+  ignored: string[],
+): Assumptions {
+  const given = group.filter((f) => values.has(f.param));
+  const sum = given.reduce((acc, f) => acc + Number(values.get(f.param)), 0);
+  if (given.length === group.length && Math.abs(sum - 1) <= SHARE_URL_TOLERANCE) {
+    let next = candidate;
+    group.forEach((f) => {
+      next = setAtPath(next, f.path, round4(Number(values.get(f.param)) / sum));
+    });
+    const last = group[group.length - 1];
+    if (last === undefined) return next;
+    const others = group.slice(0, -1).reduce((acc, f) => acc + Number(getAtPath(next, f.path)), 0);
+    return setAtPath(next, last.path, round4(Math.max(0, 1 - others)));
+  }
+  const named = group.filter((f) => readParam(params, f.param) !== undefined && !ignored.includes(f.param));
+  ignored.push(...named.map((f) => f.param));
+  return candidate;
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
 /**
  * The dashboard state from search params, on top of the loaded scenario's assumptions
- * (`fallback`). Unknown params are ignored; invalid ones are listed in `ignored` and fall back.
- * Shares are taken only as a complete triple adding up to 1 (±0.011, then rescaled).
+ * (`fallback`). Every field of the table is read from its own param; unknown params are ignored;
+ * invalid ones are listed in `ignored` and fall back. Fields of a sum-to-1 group are taken only as
+ * a complete set adding up to 1 (±0.011, then rescaled).
  */
-export function parseUrlState(params: SearchParamsInput, fallback: Assumptions): ParsedUrlState {
-  const values: ParamValues = {};
+export function parseUrlState(
+  params: SearchParamsInput,
+  fallback: Assumptions,
+  fields: readonly FieldSpec[] = ASSUMPTION_FIELDS,
+): ParsedUrlState {
   const ignored: string[] = [];
-  for (const name of URL_PARAM_NAMES) {
-    const raw = readParam(params, name);
-    if (raw === undefined || raw === '') continue;
-    const parsed = PARAM_SCHEMAS[name].safeParse(raw);
-    if (parsed.success) (values as Record<string, unknown>)[name] = parsed.data;
-    else ignored.push(name);
+  const values = new Map<string, unknown>();
+  for (const f of fields) {
+    const value = readSafe(params, f.param, paramSchema(f), ignored);
+    if (value !== undefined) values.set(f.param, value);
   }
-
-  let shares = fallback.cooperation.shares;
-  const { ru, cn, us } = values;
-  if (ru !== undefined && cn !== undefined && us !== undefined && Math.abs(ru + cn + us - 1) <= SHARE_URL_TOLERANCE) {
-    shares = normaliseShares({ russia: ru, china: cn, us });
-  } else if (ru !== undefined || cn !== undefined || us !== undefined) {
-    ignored.push(...(['ru', 'cn', 'us'] as const).filter((n) => readParam(params, n) !== undefined && !ignored.includes(n)));
+  let candidate = fallback;
+  const groups = new Map<string, NumberFieldSpec[]>();
+  for (const f of fields) {
+    if (f.kind === 'number' && f.sumGroup !== undefined) {
+      groups.set(f.sumGroup, [...(groups.get(f.sumGroup) ?? []), f]);
+      continue;
+    }
+    if (values.has(f.param)) candidate = setAtPath(candidate, f.path, values.get(f.param));
   }
+  for (const group of groups.values()) candidate = applySumGroup(candidate, group, values, params, ignored);
 
-  const candidate: Assumptions = {
-    horizonYear: values.horizon ?? fallback.horizonYear,
-    ice: {
-      pathway: values.pathway ?? fallback.ice.pathway,
-      iceFreeYear: values.iceFree !== undefined ? values.iceFree : fallback.ice.iceFreeYear,
-    },
-    link: {
-      openYear: values.open !== undefined ? values.open : fallback.link.openYear,
-      capacityMtPerYear: values.cap ?? fallback.link.capacityMtPerYear,
-      capexBnUsd: values.capex ?? fallback.link.capexBnUsd,
-      tariffUsdPerTonne: values.tariff ?? fallback.link.tariffUsdPerTonne,
-    },
-    markets: {
-      carbonPriceUsdPerTonne: values.carbon ?? fallback.markets.carbonPriceUsdPerTonne,
-      carbonOnCombustion: values.combustion ?? fallback.markets.carbonOnCombustion,
-      discountRatePct: values.rate ?? fallback.markets.discountRatePct,
-    },
-    cooperation: { level: values.coop ?? fallback.cooperation.level, shares },
-  };
   // The combination must still satisfy the contract; if not, the scenario's values win.
-  const checked = AssumptionsSchema.safeParse(candidate);
-  const assumptions = checked.success ? (checked.data as Assumptions) : fallback;
+  const schema = fields === ASSUMPTION_FIELDS ? AssumptionsSchema : buildAssumptionsSchema(fields);
+  const checked = schema.safeParse(candidate);
+  const assumptions = checked.success ? checked.data : fallback;
   if (!checked.success) ignored.push('(combination)');
 
+  const view = {
+    base: readSafe(params, 'base', VIEW_PARAM_SCHEMAS.base, ignored),
+    view: readSafe(params, 'view', VIEW_PARAM_SCHEMAS.view, ignored),
+    dest: readSafe(params, 'dest', VIEW_PARAM_SCHEMAS.dest, ignored),
+    year: readSafe(params, 'year', VIEW_PARAM_SCHEMAS.year, ignored),
+  };
   return {
     state: {
       assumptions,
-      baseId: values.base ?? null,
-      view: { productionView: values.view ?? 'commodity', destination: values.dest ?? null, costYear: values.year ?? null },
+      baseId: view.base ?? null,
+      view: { productionView: view.view ?? 'commodity', destination: view.dest ?? null, costYear: view.year ?? null },
     },
     ignored,
   };
 }
-

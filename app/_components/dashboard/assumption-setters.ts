@@ -35,22 +35,5 @@ export const setShares: Setter<Assumptions['cooperation']['shares']> = (a, share
 /** A share as a whole percent for its slider. */
 export const toPercent = (fraction: number) => Math.round(fraction * 100);
 
-/** Whether two assumption sets are equal field by field (key order does not matter). */
-export function isSameAssumptions(a: Assumptions, b: Assumptions): boolean {
-  return (
-    a.horizonYear === b.horizonYear &&
-    a.ice.pathway === b.ice.pathway &&
-    a.ice.iceFreeYear === b.ice.iceFreeYear &&
-    a.link.openYear === b.link.openYear &&
-    a.link.capacityMtPerYear === b.link.capacityMtPerYear &&
-    a.link.capexBnUsd === b.link.capexBnUsd &&
-    a.link.tariffUsdPerTonne === b.link.tariffUsdPerTonne &&
-    a.markets.carbonPriceUsdPerTonne === b.markets.carbonPriceUsdPerTonne &&
-    a.markets.carbonOnCombustion === b.markets.carbonOnCombustion &&
-    a.markets.discountRatePct === b.markets.discountRatePct &&
-    a.cooperation.level === b.cooperation.level &&
-    a.cooperation.shares.russia === b.cooperation.shares.russia &&
-    a.cooperation.shares.china === b.cooperation.shares.china &&
-    a.cooperation.shares.us === b.cooperation.shares.us
-  );
-}
+/** Whether two assumption sets agree on every field of the assumption table. */
+export { isSameAssumptions } from '@/lib/model/assumption-fields';

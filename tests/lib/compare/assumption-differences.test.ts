@@ -25,10 +25,10 @@ describe('listAssumptionDifferences', () => {
     const rows = listAssumptionDifferences([DEFAULT_ASSUMPTIONS, neverIceFree]);
     expect(rows.find((r) => r.path === 'link.openYear')?.values).toEqual(['2042', 'no tunnel']);
     expect(rows.find((r) => r.path === 'ice.iceFreeYear')?.values).toEqual(['2072', 'never']);
-    expect(rows.find((r) => r.path === 'ice.pathway')?.values).toEqual(['SSP2-4.5', 'SSP1-2.6']);
+    expect(rows.find((r) => r.path === 'ice.pathway')?.values).toEqual(['SSP2-4.5 — middle of the road', 'SSP1-2.6 — low emissions']);
   });
 
-  it('shows fractions as percentages and booleans as yes or no', () => {
+  it('shows the cooperation level with two decimals, shares as percentages and booleans as yes or no', () => {
     const other: Assumptions = {
       ...DEFAULT_ASSUMPTIONS,
       markets: { ...DEFAULT_ASSUMPTIONS.markets, carbonOnCombustion: true },
@@ -37,7 +37,7 @@ describe('listAssumptionDifferences', () => {
     const rows = listAssumptionDifferences([DEFAULT_ASSUMPTIONS, other]);
     expect(rows.map((r) => r.path)).toEqual(['markets.carbonOnCombustion', 'cooperation.level', 'cooperation.shares.china', 'cooperation.shares.us']);
     expect(rows[0]?.values).toEqual(['no', 'yes']);
-    expect(rows[1]?.values).toEqual(['50 %', '100 %']);
+    expect(rows[1]?.values).toEqual(['0.50', '1.00']);
     expect(rows[2]?.values).toEqual(['35 %', '30 %']);
   });
 

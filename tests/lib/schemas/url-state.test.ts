@@ -18,14 +18,31 @@ describe('parseUrlState', () => {
 
   it('reads every assumption from readable params', () => {
     const { state, ignored } = parse(
-      'horizon=2090&pathway=SSP5-8.5&iceFree=2052&open=2040&cap=120&capex=80&tariff=20&carbon=50&combustion=1&rate=5.5&coop=0.8&ru=0.5&cn=0.3&us=0.2&base=fast-melt-no-tunnel&view=country&dest=Rotterdam&year=2060',
+      'horizon=2090&pathway=SSP5-8.5&iceFree=2052&open=2040&cap=120&capex=80&tariff=20&carbon=50&combustion=1&rate=5.5&coop=0.8&ru=0.5&cn=0.3&us=0.2' +
+        '&oil=90&lng=12.5&coal=150&copper=9000&zinc=2800&gold=2000&priceTrend=-1.5&rail=2.5&sea=0.25&ice=1.5&ruNa=1&usStakes=1' +
+        '&base=fast-melt-no-tunnel&view=country&dest=Rotterdam&year=2060',
     );
     expect(ignored).toEqual([]);
     expect(state.assumptions).toEqual({
       horizonYear: 2090,
       ice: { pathway: 'SSP5-8.5', iceFreeYear: 2052 },
       link: { openYear: 2040, capacityMtPerYear: 120, capexBnUsd: 80, tariffUsdPerTonne: 20 },
-      markets: { carbonPriceUsdPerTonne: 50, carbonOnCombustion: true, discountRatePct: 5.5 },
+      markets: {
+        prices: {
+          oilUsdPerBarrel: 90,
+          lngUsdPerMmbtu: 12.5,
+          coalUsdPerTonne: 150,
+          copperUsdPerTonne: 9000,
+          zincUsdPerTonne: 2800,
+          goldUsdPerOunce: 2000,
+        },
+        realPriceChangePctPerYear: -1.5,
+        carbonPriceUsdPerTonne: 50,
+        carbonOnCombustion: true,
+        discountRatePct: 5.5,
+      },
+      freight: { railCentsPerTonneKm: 2.5, seaCentsPerTonneKm: 0.25, iceCostMultiplier: 1.5 },
+      access: { russiaToNorthAmerica: true, usStakesInRussia: true },
       cooperation: { level: 0.8, shares: { russia: 0.5, china: 0.3, us: 0.2 } },
     });
     expect(state.baseId).toBe('fast-melt-no-tunnel');
@@ -103,7 +120,11 @@ describe('toUrlSearchParams', () => {
 
   it('writes readable names and values', () => {
     const query = toUrlSearchParams({ assumptions: PRESETS[3]!.assumptions, baseId: null, view: { productionView: 'commodity', destination: null, costYear: null } }).toString();
-    expect(query).toBe('horizon=2075&pathway=SSP5-8.5&iceFree=2052&open=none&cap=100&capex=65&tariff=15&carbon=0&combustion=0&rate=7&coop=0.5&ru=0.4&cn=0.35&us=0.25');
+    expect(query).toBe(
+      'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15' +
+        '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +
+        '&rail=2.1&sea=0.3&ice=1&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
+    );
   });
 });
 
