@@ -105,12 +105,6 @@ const triangular = (low: number, mode: number, high: number, basis: string): Tri
   basis,
 });
 
-/** Barrels per tonne of crude and MMBtu per tonne of LNG, used to turn market prices into USD/t. */
-export const BARRELS_PER_TONNE = 7.33;
-export const MMBTU_PER_TONNE_LNG = 52;
-/** Troy ounces per tonne. */
-export const OUNCES_PER_TONNE = 32_150.7;
-
 /** The table, in display order within each group. */
 export const ASSUMPTION_FIELDS: readonly FieldSpec[] = [
   // Ice

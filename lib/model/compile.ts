@@ -7,7 +7,7 @@ import {
   FIRST_YEAR,
   IS_STORABLE,
   MODE,
-  PRICE_USD_PER_TONNE,
+  NORTH_AMERICAN_DESTINATIONS,
 } from './defaults';
 import { summarizeIceObservations, type IceBaseline } from './ice';
 import { buildSeriesLayout, type SeriesLayout } from './layout';
@@ -33,9 +33,8 @@ export interface CompiledCatalog {
   basinEarliestStart: Float64Array;
   basinMinCooperation: Float64Array;
   basinMinSeasonDays: Float64Array;
-  /** Per basin from its commodity: storable (1) or not, price USD/t, combustion t CO2/t, toe/t. */
+  /** Per basin from its commodity: storable (1) or not, combustion t CO2/t, toe/t. */
   basinIsStorable: Uint8Array;
-  basinPriceUsd: Float64Array;
   basinCombustionCo2: Float64Array;
   basinToe: Float64Array;
   /** Per basin × region (REGIONS order): its `Production|<commodity>` row and `…|Energy` row (-1: none). */
@@ -53,8 +52,13 @@ export interface CompiledCatalog {
   legRoute: Int32Array;
   legZone: Int8Array;
   legIsLink: Uint8Array;
-  /** Distance cost + handling + route toll, USD/t (without the link tariff, carbon, ice). */
-  legBaseCostUsd: Float64Array;
+  /** Distances by mode, km (the run's freight rates turn them into cost). */
+  legSeaKm: Float64Array;
+  legRailKm: Float64Array;
+  /** Handling of each mode used + route toll, USD/t (without line haul, tariff, carbon, ice). */
+  legHandlingUsd: Float64Array;
+  /** 1 if the leg ends at a North American destination (NORTH_AMERICAN_DESTINATIONS). */
+  legIsNorthAmerica: Uint8Array;
   /** Transport emissions, t CO2 per t carried. */
   legCo2TPerT: Float64Array;
   /** Per leg: its route's `Transport Volume|<route>` row. */
@@ -95,15 +99,21 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
   const legRoute = new Int32Array(nLegs);
   const legZone = new Int8Array(nLegs);
   const legIsLink = new Uint8Array(nLegs);
-  const legBaseCostUsd = new Float64Array(nLegs);
+  const legSeaKm = new Float64Array(nLegs);
+  const legRailKm = new Float64Array(nLegs);
+  const legHandlingUsd = new Float64Array(nLegs);
+  const legIsNorthAmerica = new Uint8Array(nLegs);
   const legCo2TPerT = new Float64Array(nLegs);
   allLegs.forEach(({ route, r, leg }, i) => {
     legRoute[i] = r;
     legZone[i] = zoneIndex(leg.iceZone === undefined ? route.iceZone : leg.iceZone);
     legIsLink[i] = route.isLink ? 1 : 0;
-    const sea = leg.seaKm > 0 ? leg.seaKm * MODE.sea.costUsdPerTkm.value + MODE.sea.handlingUsdPerTonne.value : 0;
-    const rail = leg.railKm > 0 ? leg.railKm * MODE.rail.costUsdPerTkm.value + MODE.rail.handlingUsdPerTonne.value : 0;
-    legBaseCostUsd[i] = sea + rail + route.tollUsdPerTonne;
+    legSeaKm[i] = Math.max(0, leg.seaKm);
+    legRailKm[i] = Math.max(0, leg.railKm);
+    const seaHandling = leg.seaKm > 0 ? MODE.sea.handlingUsdPerTonne.value : 0;
+    const railHandling = leg.railKm > 0 ? MODE.rail.handlingUsdPerTonne.value : 0;
+    legHandlingUsd[i] = seaHandling + railHandling + route.tollUsdPerTonne;
+    legIsNorthAmerica[i] = NORTH_AMERICAN_DESTINATIONS.includes(leg.destination) ? 1 : 0;
     legCo2TPerT[i] =
       (leg.seaKm * MODE.sea.co2GramPerTkm.value + leg.railKm * MODE.rail.co2GramPerTkm.value) / 1e6;
   });
@@ -150,7 +160,6 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinMinCooperation: num((b) => b.minCooperationLevel),
     basinMinSeasonDays: num((b) => b.minSeasonDays),
     basinIsStorable: Uint8Array.from(basins, (b) => (IS_STORABLE[b.commodity] ? 1 : 0)),
-    basinPriceUsd: num((b) => PRICE_USD_PER_TONNE[b.commodity].value),
     basinCombustionCo2: num((b) => COMBUSTION_CO2_T_PER_T[b.commodity].value),
     basinToe: num((b) => ENERGY_TOE_PER_T[b.commodity]?.value ?? 0),
     basinProductionRows: regionRows(layout.production),
@@ -166,7 +175,10 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     legRoute,
     legZone,
     legIsLink,
-    legBaseCostUsd,
+    legSeaKm,
+    legRailKm,
+    legHandlingUsd,
+    legIsNorthAmerica,
     legCo2TPerT,
     legVolumeRow: Int32Array.from(legRoute, (r) => layout.volume[r] ?? 0),
     routeNames: routes.map((r) => r.name),

@@ -18,15 +18,21 @@ export const FIRST_YEAR = 2025;
 /** "Practically ice-free": September extent below this, million km² (DESIGN.md; SIMIP). */
 export const ICE_FREE_THRESHOLD_MKM2 = 1;
 
-/** Market prices, USD per tonne of product, held constant in real terms (ADR 013). */
-export const PRICE_USD_PER_TONNE: Record<Commodity, Parameter> = {
-  Oil: p(586.4, 'USD/t', 'derived: Brent ≈ 80 USD/bbl in 2024 (EIA via enerknol; reference §4.1) × 7.33 bbl/t'),
-  LNG: p(748.3, 'USD/t', 'derived: LNG Japan import 14.39 USD/MMBtu, 2023 avg (World Bank Pink Sheet; §4.1) × 52 MMBtu/t (assumed conversion)'),
-  Coal: p(136.1, 'USD/t', 'World Bank Pink Sheet Jan 2025, Australian coal 2024 avg (reference §4.1)'),
-  Copper: p(9380, 'USD/t', 'LME cash settlement 18 Oct 2024 (worldal.com; reference §4.1); annual average not found'),
-  Zinc: p(3008, 'USD/t', 'LME cash settlement 18 Oct 2024 (worldal.com; reference §4.1); annual average not found'),
-  Gold: p(77_161_680, 'USD/t', 'assumption: 2,400 USD/troy oz × 32,150.7 oz/t (no gold price in the reference)'),
+/**
+ * Market units per tonne of product, to turn the prices of the assumptions (USD/bbl, USD/MMBtu,
+ * USD/oz, USD/t) into USD per tonne. Prices themselves are assumptions (the field table).
+ */
+export const MARKET_UNITS_PER_TONNE: Record<Commodity, Parameter> = {
+  Oil: p(7.33, 'bbl/t', 'assumption: average crude, 7.33 barrels per tonne (BP conversion factor)'),
+  LNG: p(52, 'MMBtu/t', 'assumption: 52 MMBtu per tonne of LNG'),
+  Coal: p(1, 't/t', 'priced per tonne'),
+  Copper: p(1, 't/t', 'priced per tonne of metal'),
+  Zinc: p(1, 't/t', 'priced per tonne of metal'),
+  Gold: p(32_150.7, 'oz/t', 'troy ounces per tonne'),
 };
+
+/** North American destinations: barred to Russian-origin cargo unless `access.russiaToNorthAmerica`. */
+export const NORTH_AMERICAN_DESTINATIONS: readonly string[] = ['Seattle', 'Prince Rupert', 'Vancouver', 'Chicago'];
 
 /** CO2 from burning one tonne of product, t CO2 per t (0 for metals). */
 export const COMBUSTION_CO2_T_PER_T: Record<Commodity, Parameter> = {
@@ -58,19 +64,19 @@ export const IS_STORABLE: Record<Commodity, boolean> = {
   Gold: true,
 };
 
-/** Unit costs and emission factors per transport mode (ADR 011). */
+/**
+ * Handling costs and emission factors per transport mode (ADR 011). The line-haul rates per
+ * tonne-km are assumptions of the scenario (`freight.*` in the field table).
+ */
 export const MODE: Record<'sea' | 'rail', {
-  costUsdPerTkm: Parameter;
   handlingUsdPerTonne: Parameter;
   co2GramPerTkm: Parameter;
 }> = {
   sea: {
-    costUsdPerTkm: p(0.003, 'USD/tkm', 'assumption: 0.3 US¢/tkm, between Capesize spot rates (≈ 11 USD/t WA→China, BigMint) and ≈ 50 USD/t White Sea→Asia (Barents Observer); distances not given by those sources'),
     handlingUsdPerTonne: p(8, 'USD/t', 'assumption: loading and discharge'),
     co2GramPerTkm: p(10, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 0–60 g/tkm for ships; 10 g for large bulk/tankers is the modeller\'s mid-point'),
   },
   rail: {
-    costUsdPerTkm: p(0.021, 'USD/tkm', 'derived: US Class I revenue 2009, 46.1 bn USD ÷ 1.53 trillion ton-miles ≈ 2.1 US¢/tkm (AAR via FHWA; reference §3.2)'),
     handlingUsdPerTonne: p(5, 'USD/t', 'assumption: rail terminal loading and unloading'),
     co2GramPerTkm: p(25, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 20–120 g/tkm for rail; 25 g for diesel unit trains is the modeller\'s mid-point'),
   },
@@ -78,7 +84,8 @@ export const MODE: Record<'sea' | 'rail', {
 
 /**
  * Ice premium on ice-bound legs, USD per tonne when the zone is closed all year; the premium
- * paid is this × (365 − season) / 365: escort, ice class and stockpiling (ADR 012).
+ * paid is this × (365 − season) / 365 × `freight.iceCostMultiplier`: escort, ice class and
+ * stockpiling (ADR 012).
  */
 export const ICE_PREMIUM_USD_PER_TONNE: Record<IceZone, Parameter> = {
   nsr: p(40, 'USD/t', 'assumption: no current NSR icebreaker tariff found (reference §5); 1991 fees were 3.26–15.20 USD per displacement tonne (CRREL CR96-03)'),

@@ -54,7 +54,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
     const year = FIRST_YEAR + t;
     const o = t * nSeries;
     writeIceAndCosts(c, ws, p, year, values, o);
-    startAndRoute(c, ws, year);
+    startAndRoute(c, ws, year, ws.priceIndex[t] ?? 1);
     const isOpen = year >= p.linkOpenYear;
     // Before the link opens no basin can offer it anything: nothing to settle.
     const linkMt = isOpen
@@ -79,7 +79,8 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
   for (let z = 0; z < 3; z += 1) {
     seasonDays[z] = ice.seasonDays[t * 3 + z] ?? 0;
     seasonShare[z] = ice.seasonShare[t * 3 + z] ?? 0;
-    icePremiumUsd[z] = ice.icePremiumUsd[t * 3 + z] ?? 0;
+    // NaN (season too short) stays NaN whatever the multiplier.
+    icePremiumUsd[z] = (ice.icePremiumUsd[t * 3 + z] ?? 0) * p.iceCostMultiplier;
   }
   values[o + L.beringSeason] = seasonDays[1] ?? 0;
   for (let r = 0; r < c.nRoutes; r += 1) {
@@ -93,10 +94,14 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
   }
 }
 
-/** Starts, potential output and the first routing pass (link uncapped) of every basin. */
-function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
+/**
+ * Starts, potential output and the first routing pass (link uncapped) of every basin, at this
+ * year's prices (`priceIndex` × the run's first-year prices).
+ */
+function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceIndex: number): void {
   const s = ws.routing;
   const { remainingMt, outputMt, unplacedMt, basinStartYear, marginUsd, isCooperationEnough } = ws;
+  const { basinPriceUsd, basinUnitCostUsd } = ws;
   const { basinIsProducing, basinEarliestStart, basinIsStorable, basinRampYears, basinPlateauMt } = c;
   const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxLegsPerBasin } = c;
   const { linkDemand, zoneUsed } = s;
@@ -107,12 +112,13 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number): void {
   for (let b = 0; b < c.nBasins; b += 1) {
     const rest = remainingMt[b] ?? 0;
     if (rest <= 0) continue;
+    marginUsd[b] = (basinPriceUsd[b] ?? 0) * priceIndex - (basinUnitCostUsd[b] ?? 0);
     let startYear = basinStartYear[b] ?? Number.NaN;
     const isStarted = startYear === startYear;
     const isProducing = basinIsProducing[b] === 1;
     // Not started: cheap gates first (earliest year, cooperation), then the cheapest route.
     if (!isStarted && !isProducing && (year < (basinEarliestStart[b] ?? 0) || isCooperationEnough[b] !== 1)) continue;
-    const cheapest = rankOptions(c, s, b, ws.legCostUsd, ws.seasonDays);
+    const cheapest = rankOptions(c, s, b, ws.legCostUsd, ws.seasonDays, ws.basinIsBarredFromNa[b] === 1);
     if (!isStarted) {
       startYear = year;
       if (isProducing) basinStartYear[b] = year;

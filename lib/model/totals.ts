@@ -56,7 +56,7 @@ export function addYearTransport(
 
 /**
  * After the yearly loop: adds each basin's output (Mt, where `basinProductionMt` > 0) to its
- * `Production` and `…|Energy` rows by region share, revenue ((q × price) / 1000, billion USD) and
+ * `Production` and `…|Energy` rows by region share, revenue ((q × price × price index) / 1000, billion USD) and
  * operating surplus ((q × margin − spend) / 1000) to the money rows, and combustion CO2.
  * `values` is year-major with `nSeries` rows; rows start at 0.
  */
@@ -69,8 +69,8 @@ export function addBasinRows(
   nYears: number,
 ): void {
   const L = c.layout;
-  const { basinProductionRows, basinEnergyRows, basinPriceUsd, basinCombustionCo2, basinToe } = c;
-  const { shares, basinSurplusBnUsd } = ws;
+  const { basinProductionRows, basinEnergyRows, basinCombustionCo2, basinToe } = c;
+  const { shares, basinSurplusBnUsd, basinPriceUsd, priceIndex } = ws;
   const combustionRow = L.emissionsCombustion;
   for (let b = 0; b < c.nBasins; b += 1) {
     const first = b * nYears;
@@ -93,7 +93,7 @@ export function addBasinRows(
         const qShare = q * share;
         values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare;
         if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
-        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * price) / 1000) * share;
+        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * price * (priceIndex[t] ?? 1)) / 1000) * share;
         const surplus = basinSurplusBnUsd[first + t] ?? 0;
         values[o + surplusRow] = (values[o + surplusRow] ?? 0) + surplus * share;
       }

@@ -58,7 +58,7 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
 
 /**
  * Fills `s.optCost` for basin `b` from this year's leg costs (NaN where its own season need is
- * not met), clears its allocations and sorts its option slots by cost, unusable last (insertion
+ * not met, or where the leg ends in North America and `isBarredFromNa`: sanctions), clears its allocations and sorts its option slots by cost, unusable last (insertion
  * sort: a basin has a handful of legs). Returns the cheapest usable cost, or NaN when the basin
  * cannot ship at all this year.
  */
@@ -68,9 +68,10 @@ export function rankOptions(
   b: number,
   legCost: Float64Array,
   seasonDays: Float64Array,
+  isBarredFromNa: boolean,
 ): number {
   const { optCost, order, alloc } = s;
-  const { basinLegs, legZone } = c;
+  const { basinLegs, legZone, legIsNorthAmerica } = c;
   const base = b * c.maxLegsPerBasin;
   const n = c.basinLegCount[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;
@@ -79,7 +80,8 @@ export function rankOptions(
     const leg = basinLegs[start + i] ?? 0;
     const zone = legZone[leg] ?? -1;
     const isTooShort = zone >= 0 && (seasonDays[zone] ?? 0) < minSeason;
-    const cost = isTooShort ? Number.NaN : (legCost[leg] ?? Number.NaN);
+    const isBarred = isBarredFromNa && legIsNorthAmerica[leg] === 1;
+    const cost = isTooShort || isBarred ? Number.NaN : (legCost[leg] ?? Number.NaN);
     optCost[base + i] = cost;
     alloc[base + i] = 0;
     // Insert slot i into the sorted slots before it (NaN = unusable sorts last, ties keep order).

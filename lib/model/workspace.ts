@@ -3,7 +3,7 @@
 // a run on a known catalog allocates nothing here).
 import type { CompiledCatalog } from './compile';
 import { createIceYears, updateIceYears, type IceYears } from './ice-years';
-import { isCooperationEnough, netbackUsdPerTonne, writeCountryShares } from './resources';
+import { combustionCarbonUsdPerTonne, isCooperationEnough, priceUsdPerTonne, writeCountryShares } from './resources';
 import { createRoutingScratch, type RoutingScratch } from './transport';
 import type { Assumptions } from './types';
 
@@ -13,8 +13,16 @@ export interface Workspace {
   remainingMt: Float64Array;
   outputMt: Float64Array;
   unplacedMt: Float64Array;
-  /** Per basin: netback − production cost, USD/t (fixed for a run). */
+  /** Per basin: this year's price − production cost − carbon on combustion, USD/t. */
   marginUsd: Float64Array;
+  /** Per basin: price in the first simulated year, USD/t (the run's prices). */
+  basinPriceUsd: Float64Array;
+  /** Per basin: production cost + carbon price on combustion, USD/t (fixed for a run). */
+  basinUnitCostUsd: Float64Array;
+  /** Per year: real price index, (1 + change)^t (grown as needed). */
+  priceIndex: Float64Array;
+  /** Per basin: 1 if its output may not go to North American destinations (sanctions). */
+  basinIsBarredFromNa: Uint8Array;
   /** Per basin × region (World, Russia, China, US): share of its output; World is 1. */
   shares: Float64Array;
   /** Per basin: 1 if cooperation allows the project this run. */
@@ -48,6 +56,8 @@ export interface RunParams {
   /** Link capacity (Mt/yr) and tariff (USD/t), floored at 0. */
   capacityMt: number;
   tariffUsd: number;
+  /** Scales the ice premiums (`freight.iceCostMultiplier`, floored at 0). */
+  iceCostMultiplier: number;
 }
 
 const memo = new WeakMap<CompiledCatalog, Workspace>();
@@ -62,6 +72,10 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     outputMt: perBasin(),
     unplacedMt: perBasin(),
     marginUsd: perBasin(),
+    basinPriceUsd: perBasin(),
+    basinUnitCostUsd: perBasin(),
+    priceIndex: new Float64Array(0),
+    basinIsBarredFromNa: new Uint8Array(c.nBasins),
     shares: new Float64Array(c.nBasins * 4),
     isCooperationEnough: new Uint8Array(c.nBasins),
     legFixedCostUsd: new Float64Array(c.nLegs),
@@ -89,10 +103,21 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
  */
 export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nYears: number): RunParams {
   if (ws.basinSurplusBnUsd.length < c.nBasins * nYears) ws.basinSurplusBnUsd = new Float64Array(c.nBasins * nYears);
+  if (ws.priceIndex.length < nYears) ws.priceIndex = new Float64Array(nYears);
+  const growth = 1 + a.markets.realPriceChangePctPerYear / 100;
+  for (let t = 0, index = 1; t < nYears; t += 1, index *= growth) ws.priceIndex[t] = index;
   const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
+  // Freight rates are in US cents per tonne-km.
+  const seaUsdPerTkm = Math.max(0, a.freight.seaCentsPerTonneKm) / 100;
+  const railUsdPerTkm = Math.max(0, a.freight.railCentsPerTonneKm) / 100;
   for (let l = 0; l < c.nLegs; l += 1) {
-    ws.legFixedCostUsd[l] = (c.legBaseCostUsd[l] ?? 0) + carbon * (c.legCo2TPerT[l] ?? 0);
+    ws.legFixedCostUsd[l] =
+      (c.legSeaKm[l] ?? 0) * seaUsdPerTkm +
+      (c.legRailKm[l] ?? 0) * railUsdPerTkm +
+      (c.legHandlingUsd[l] ?? 0) +
+      carbon * (c.legCo2TPerT[l] ?? 0);
   }
+  const isRussiaBarredFromNa = !a.access.russiaToNorthAmerica;
   const level = a.cooperation.level;
   const tmp = ws.shareScratch;
   for (let b = 0; b < c.nBasins; b += 1) {
@@ -100,7 +125,11 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
     ws.basinStartYear[b] = Number.NaN;
     ws.basinFirstT[b] = -1;
     ws.basinLastT[b] = -1;
-    ws.marginUsd[b] = netbackUsdPerTonne(c.basinCommodity[b] ?? 0, a) - (c.basinProductionCostUsd[b] ?? 0);
+    const commodity = c.basinCommodity[b] ?? 0;
+    ws.basinPriceUsd[b] = priceUsdPerTonne(commodity, a);
+    ws.basinUnitCostUsd[b] = (c.basinProductionCostUsd[b] ?? 0) + combustionCarbonUsdPerTonne(commodity, a);
+    ws.marginUsd[b] = (ws.basinPriceUsd[b] ?? 0) - (ws.basinUnitCostUsd[b] ?? 0);
+    ws.basinIsBarredFromNa[b] = isRussiaBarredFromNa && c.basinHost[b] === 0 ? 1 : 0;
     ws.isCooperationEnough[b] = isCooperationEnough(c, b, level) ? 1 : 0;
     writeCountryShares(c, b, a, tmp);
     ws.shares[b * 4] = 1;
@@ -114,5 +143,6 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
     linkOpenYear: openYear ?? Number.POSITIVE_INFINITY,
     capacityMt: Math.max(0, a.link.capacityMtPerYear),
     tariffUsd: Math.max(0, a.link.tariffUsdPerTonne),
+    iceCostMultiplier: Math.max(0, a.freight.iceCostMultiplier),
   };
 }
