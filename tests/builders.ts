@@ -64,6 +64,8 @@ export function makeRandomAssumptions(seed: number, count: number): Assumptions[
         capacityMtPerYear: rand() < 0.3 ? 0.5 + rand() * 5 : 10 + rand() * 190,
         capexBnUsd: 10 + rand() * 90,
         tariffUsdPerTonne: rand() * 60,
+        buildYears: int(3, 20),
+        tunnelCapexSharePct: rand() * 100,
       },
       markets: {
         prices: {

@@ -1,6 +1,7 @@
 // Pure: reads no database, clock or globals. The dashboard's four charts as ChartSpecs, built
 // from results with the variable names the engine emits (DESIGN.md "Contract for programs").
 import { COMMODITIES, type Assumptions, type IceObservation, type Region, type Series, type SimulationResult } from '@/lib/model/types';
+import { costVariable, parseCost, productionVariable, totalProductionMt } from '@/lib/model/variables';
 import { buildChartSpec, type ChartInput, type SeriesPick } from './chart-spec';
 import { colorFor } from './colors';
 import type { ChartSpec } from './types';
@@ -25,20 +26,12 @@ export const capacityVariable = (tunnelRoute: string) => `Capacity|${tunnelRoute
  */
 export function withDerivedSeries(result: SimulationResult, assumptions: Assumptions, tunnelRoute: string): SimulationResult {
   const regions: Region[] = ['World', ...PARTNER_REGIONS];
-  const totals: Series[] = regions.map((region) => {
-    const parts = result.series.filter(
-      (s) => s.region === region && s.unit === MASS_UNIT && s.variable.startsWith('Production|') && COMMODITIES.includes(s.variable.slice(11) as never),
-    );
-    const values = result.years.map((_, i) => {
-      let sum: number | null = null;
-      for (const part of parts) {
-        const v = part.values[i];
-        if (v !== null && v !== undefined) sum = (sum ?? 0) + v;
-      }
-      return sum;
-    });
-    return { variable: TOTAL_PRODUCTION, region, unit: MASS_UNIT, values };
-  });
+  const totals: Series[] = regions.map((region) => ({
+    variable: TOTAL_PRODUCTION,
+    region,
+    unit: MASS_UNIT,
+    values: totalProductionMt(result, region),
+  }));
   const { openYear, capacityMtPerYear } = assumptions.link;
   const capacity: Series = {
     variable: capacityVariable(tunnelRoute),
@@ -46,7 +39,7 @@ export function withDerivedSeries(result: SimulationResult, assumptions: Assumpt
     unit: MASS_UNIT,
     values: result.years.map((year) => (openYear !== null && year >= openYear ? capacityMtPerYear : null)),
   };
-  return { years: result.years, series: [...result.series, ...totals, capacity] };
+  return { ...result, series: [...result.series, ...totals, capacity] };
 }
 
 /** Observed September extent as a result, so the charts and CSV treat it like any series. */
@@ -62,8 +55,8 @@ export function observedIceResult(observations: readonly IceObservation[]): Simu
 export function listDestinations(result: SimulationResult): string[] {
   const seen = new Set<string>();
   for (const s of result.series) {
-    const parts = s.variable.split('|');
-    if (parts[0] === 'Transport Cost' && parts.length === 3 && parts[2]) seen.add(parts[2]);
+    const pair = parseCost(s.variable);
+    if (pair !== null) seen.add(pair.destination);
   }
   return [...seen];
 }
@@ -75,7 +68,7 @@ export type ProductionSplit = 'commodity' | 'country';
 export function toProductionChart(inputs: readonly ChartInput[], split: ProductionSplit): ChartSpec {
   const picks: SeriesPick[] =
     split === 'commodity'
-      ? COMMODITIES.map((c) => ({ variable: `Production|${c}`, region: 'World', label: c, color: colorFor(c) }))
+      ? COMMODITIES.map((c) => ({ variable: productionVariable(c), region: 'World', label: c, color: colorFor(c) }))
       : PARTNER_REGIONS.map((r) => ({ variable: TOTAL_PRODUCTION, region: r, label: r, color: colorFor(r) }));
   return buildChartSpec(inputs, picks, 'Production (Mt/yr)');
 }
@@ -85,12 +78,11 @@ export function toCostChart(inputs: readonly ChartInput[], destination: string):
   const routes: string[] = [];
   for (const input of inputs) {
     for (const s of input.result.series) {
-      const parts = s.variable.split('|');
-      const route = parts[1];
-      if (parts[0] === 'Transport Cost' && parts[2] === destination && route && !routes.includes(route)) routes.push(route);
+      const pair = parseCost(s.variable);
+      if (pair !== null && pair.destination === destination && !routes.includes(pair.route)) routes.push(pair.route);
     }
   }
-  const picks = routes.map((route) => ({ variable: `Transport Cost|${route}|${destination}`, region: 'World', label: route, color: colorFor(route) }));
+  const picks = routes.map((route) => ({ variable: costVariable(route, destination), region: 'World', label: route, color: colorFor(route) }));
   return buildChartSpec(inputs, picks, 'Cost (USD/t)');
 }
 

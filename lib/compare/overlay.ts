@@ -3,6 +3,7 @@
 import { unionOfYears } from '@/lib/charts/chart-spec';
 import type { ChartRow, ChartSpec, LineDef } from '@/lib/charts/types';
 import type { Region, Series, SimulationResult } from '@/lib/model/types';
+import { parseCost, parseProduction, totalProductionMt } from '@/lib/model/variables';
 
 /** A scenario being compared: its id, display name and engine result. */
 export interface ComparedResult {
@@ -63,7 +64,10 @@ const isEnergyUnit = (unit: string) => /toe/i.test(unit);
 /** Commodity names of `Production|<commodity>` rows (World, in tonnes) across results, first seen first. */
 export function listCommodities(results: readonly SimulationResult[]): string[] {
   const names = results.flatMap((r) =>
-    r.series.filter((s) => s.region === 'World' && !isEnergyUnit(s.unit) && /^Production\|[^|]+$/.test(s.variable)).map((s) => s.variable.slice('Production|'.length)),
+    r.series.flatMap((s) => {
+      const commodity = s.region === 'World' && !isEnergyUnit(s.unit) ? parseProduction(s.variable) : null;
+      return commodity === null ? [] : [commodity];
+    }),
   );
   return [...new Set(names)];
 }
@@ -73,14 +77,9 @@ export function listCommodities(results: readonly SimulationResult[]): string[] 
  * sum of the values that exist, null in a year where none exists. Null when there is no row.
  */
 export function pickProductionTotal(result: SimulationResult): PickedSeries | null {
-  const rows = result.series.filter((s) => s.region === 'World' && !isEnergyUnit(s.unit) && /^Production\|[^|]+$/.test(s.variable));
-  const first = rows[0];
+  const first = result.series.find((s) => s.region === 'World' && !isEnergyUnit(s.unit) && parseProduction(s.variable) !== null);
   if (!first) return null;
-  const values = result.years.map((_, i) => {
-    const present = rows.map((s) => s.values[i]).filter((v): v is number => typeof v === 'number');
-    return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
-  });
-  return { values, unit: first.unit };
+  return { values: totalProductionMt(result, 'World'), unit: first.unit };
 }
 
 /** Routes and destinations of the `Transport Cost|<route>|<destination>` rows (World), first seen first. */
@@ -89,10 +88,10 @@ export function listCostRoutes(results: readonly SimulationResult[]): { routes: 
   const destinations = new Set<string>();
   for (const result of results) {
     for (const s of result.series) {
-      const parts = s.variable.split('|');
-      if (parts.length !== 3 || parts[0] !== 'Transport Cost' || s.region !== 'World') continue;
-      routes.add(parts[1] ?? '');
-      destinations.add(parts[2] ?? '');
+      const pair = s.region === 'World' ? parseCost(s.variable) : null;
+      if (pair === null) continue;
+      routes.add(pair.route);
+      destinations.add(pair.destination);
     }
   }
   return { routes: [...routes], destinations: [...destinations] };

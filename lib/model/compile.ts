@@ -57,6 +57,12 @@ export interface CompiledCatalog {
   legRailKm: Float64Array;
   /** Handling of each mode used + route toll, USD/t (without line haul, tariff, carbon, ice). */
   legHandlingUsd: Float64Array;
+  /** The route's toll alone (part of `legHandlingUsd`), USD/t. */
+  legTollUsd: Float64Array;
+  /** Rail km the link corridor builds new (its line-haul revenue goes to the link's account), km. */
+  legNewRailKm: Float64Array;
+  /** 1 if the leg crosses the strait eastbound (toward North America), 0 westbound or not at all. */
+  legIsEastbound: Uint8Array;
   /** 1 if the leg ends at a North American destination (NORTH_AMERICAN_DESTINATIONS). */
   legIsNorthAmerica: Uint8Array;
   /** Transport emissions, t CO2 per t carried. */
@@ -104,6 +110,9 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
   const legHandlingUsd = new Float64Array(nLegs);
   const legIsNorthAmerica = new Uint8Array(nLegs);
   const legCo2TPerT = new Float64Array(nLegs);
+  const legTollUsd = new Float64Array(nLegs);
+  const legNewRailKm = new Float64Array(nLegs);
+  const legIsEastbound = new Uint8Array(nLegs);
   allLegs.forEach(({ route, r, leg }, i) => {
     legRoute[i] = r;
     legZone[i] = zoneIndex(leg.iceZone === undefined ? route.iceZone : leg.iceZone);
@@ -114,6 +123,10 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     const railHandling = leg.railKm > 0 ? MODE.rail.handlingUsdPerTonne.value : 0;
     legHandlingUsd[i] = seaHandling + railHandling + route.tollUsdPerTonne;
     legIsNorthAmerica[i] = NORTH_AMERICAN_DESTINATIONS.includes(leg.destination) ? 1 : 0;
+    legTollUsd[i] = route.tollUsdPerTonne;
+    legNewRailKm[i] = route.isLink ? Math.max(0, leg.newRailKm ?? 0) : 0;
+    // A link leg crosses the strait: toward a North American market it runs east.
+    legIsEastbound[i] = route.isLink && legIsNorthAmerica[i] === 1 ? 1 : 0;
     legCo2TPerT[i] =
       (leg.seaKm * MODE.sea.co2GramPerTkm.value + leg.railKm * MODE.rail.co2GramPerTkm.value) / 1e6;
   });
@@ -140,7 +153,11 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     offset += list.length;
   });
   const num = (f: (b: (typeof basins)[number]) => number) => Float64Array.from(basins, f);
-  const layout = buildSeriesLayout(routes, costPairs);
+  const layout = buildSeriesLayout(
+    routes,
+    costPairs,
+    allLegs.map(({ route, leg }) => ({ route: route.name, origin: leg.origin, destination: leg.destination })),
+  );
   const ice = summarizeIceObservations(catalog.iceObservations);
   const regionRows = (rows: Int32Array) =>
     Int32Array.from(basins.flatMap((b) => REGIONS.map((_r, r) => rows[COMMODITIES.indexOf(b.commodity) * REGIONS.length + r] ?? -1)));
@@ -178,6 +195,9 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     legSeaKm,
     legRailKm,
     legHandlingUsd,
+    legTollUsd,
+    legNewRailKm,
+    legIsEastbound,
     legIsNorthAmerica,
     legCo2TPerT,
     legVolumeRow: Int32Array.from(legRoute, (r) => layout.volume[r] ?? 0),

@@ -6,9 +6,10 @@
 import { compileCatalog, type CompiledCatalog } from './compile';
 import { FIRST_YEAR } from './defaults';
 import { settleLinkCapacity } from './link';
+import { writeLinkAccount } from './link-account';
 import { placeOutput, rankOptions, writeLegCostsUsd } from './transport';
 import { addBasinRows, addYearTransport } from './totals';
-import type { Assumptions, Catalog } from './types';
+import type { Assumptions, Catalog, ResultSummary } from './types';
 import { prepareRun, takeWorkspace, type RunParams, type Workspace } from './workspace';
 
 /** Raw engine output: the flat series buffer plus per-basin detail for tests and charts. */
@@ -22,6 +23,8 @@ export interface EngineRun {
   basinProductionMt: Float64Array;
   /** First producing year per basin, or NaN if it never starts. */
   basinStartYear: Float64Array;
+  /** Headline figures: the link's account and the crossings (a fresh object every run). */
+  summary: ResultSummary;
 }
 
 /** Zeroed output buffers: fresh, or the workspace's (grown if needed; overwritten by the next run). */
@@ -62,11 +65,11 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
       : 0;
     addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
     values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * linkMt) / p.capacityMt : Number.NaN;
-    values[o + L.tunnelRevenue] = isOpen ? (linkMt * p.tariffUsd) / 1000 : Number.NaN;
   }
   addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
+  const summary = writeLinkAccount(c, a, values, nSeries, nYears);
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
-  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear };
+  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, summary };
 }
 
 /** This year's extent, seasons and leg costs, into the workspace and their result rows. */
@@ -91,6 +94,36 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
   writeLegCostsUsd(c, ws, year >= p.linkOpenYear, p.tariffUsd);
   for (let k = 0; k < L.cost.length; k += 1) {
     values[o + (L.cost[k] ?? 0)] = legCostUsd[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
+  }
+  writeCostComponents(c, ws, year >= p.linkOpenYear, p.tariffUsd, values, o);
+}
+
+/**
+ * Each leg's cost per tonne by component (`Route Cost|…`, COST_COMPONENTS order): line haul,
+ * handling, tariff or toll, ice premium, carbon; they add up to the leg's cost. All NaN while the
+ * leg does not exist (link not open, zone closed).
+ */
+function writeCostComponents(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number, values: Float64Array, o: number): void {
+  const rows = c.layout.legCostComponents;
+  const { legCostUsd, legLineHaulUsd, legCarbonUsd, icePremiumUsd } = ws;
+  for (let l = 0; l < c.nLegs; l += 1) {
+    const at = o + (rows[l] ?? 0);
+    const cost = legCostUsd[l] ?? Number.NaN;
+    if (cost !== cost) {
+      values[at] = Number.NaN;
+      values[at + 1] = Number.NaN;
+      values[at + 2] = Number.NaN;
+      values[at + 3] = Number.NaN;
+      values[at + 4] = Number.NaN;
+      continue;
+    }
+    const toll = c.legTollUsd[l] ?? 0;
+    const zone = c.legZone[l] ?? -1;
+    values[at] = legLineHaulUsd[l] ?? 0;
+    values[at + 1] = (c.legHandlingUsd[l] ?? 0) - toll;
+    values[at + 2] = toll + (c.legIsLink[l] === 1 && isLinkOpen ? tariffUsd : 0);
+    values[at + 3] = zone >= 0 ? (icePremiumUsd[zone] ?? 0) : 0;
+    values[at + 4] = legCarbonUsd[l] ?? 0;
   }
 }
 

@@ -2,6 +2,19 @@
 // units) for a catalog, and where each lives in the engine's flat value buffer.
 import { ENERGY_TOE_PER_T } from './defaults';
 import { COMMODITIES, REGIONS, type Region, type Route } from './types';
+import {
+  COST_COMPONENTS,
+  CROSSING_CARGOES,
+  CROSSING_DIRECTIONS,
+  VARIABLES,
+  costVariable,
+  crossingVariable,
+  energyVariable,
+  productionVariable,
+  routeCostVariable,
+  seasonVariable,
+  volumeVariable,
+} from './variables';
 
 /** Name, region and unit of one result series. */
 export interface SeriesMeta {
@@ -19,6 +32,7 @@ export const UNITS = {
   cost: 'USD per tonne',
   co2: 'Mt CO2 per year',
   money: 'billion USD per year',
+  moneyTotal: 'billion USD',
   percent: '%',
 } as const;
 
@@ -44,48 +58,84 @@ export interface SeriesLayout {
   surplus: Int32Array;
   transportSpend: number;
   tunnelUtilisation: number;
+  /** The link's account (ADR 020), billion USD per year. */
   tunnelRevenue: number;
+  tunnelRevenueTariff: number;
+  tunnelRevenueLineHaul: number;
+  tunnelOperatingCost: number;
+  tunnelCapitalSpending: number;
+  tunnelCashFlow: number;
+  tunnelCumulativeDiscounted: number;
+  /** `Strait Crossing|Eastbound`, `…|Westbound` (all cargo), Mt per year. */
+  crossingTotal: Int32Array;
+  /** `Strait Crossing|<direction>|<cargo>`, index direction × 2 + cargo (CROSSING_CARGOES order). */
+  crossingByCargo: Int32Array;
+  /** Per leg: first of its `Route Cost|route|origin|destination|<component>` rows (COST_COMPONENTS order, consecutive). */
+  legCostComponents: Int32Array;
+}
+
+/** One origin→destination leg of a route, for its cost-component rows. */
+export interface LegName {
+  route: string;
+  origin: string;
+  destination: string;
 }
 
 /** Builds the layout: same catalog routes and cost pairs, same rows in the same order. */
 export function buildSeriesLayout(
   routes: readonly Route[],
   costPairs: readonly { route: string; destination: string }[],
+  legNames: readonly LegName[] = [],
 ): SeriesLayout {
   const meta: SeriesMeta[] = [];
   const add = (variable: string, unit: string, region: Region = 'World'): number => {
     meta.push({ variable, region, unit });
     return meta.length - 1;
   };
-  const ice = add('Sea Ice Extent|September', UNITS.extent);
+  const ice = add(VARIABLES.iceExtent, UNITS.extent);
   const season = Int32Array.from(routes, (r) =>
-    r.mode === 'sea' ? add(`Navigable Season|${r.name}`, UNITS.season) : -1,
+    r.mode === 'sea' ? add(seasonVariable(r.name), UNITS.season) : -1,
   );
-  const beringSeason = add('Navigable Season|Bering Strait', UNITS.season);
+  const beringSeason = add(VARIABLES.beringSeason, UNITS.season);
   const production = new Int32Array(COMMODITIES.length * REGIONS.length);
   const energy = new Int32Array(COMMODITIES.length * REGIONS.length).fill(-1);
   COMMODITIES.forEach((c, ci) =>
     REGIONS.forEach((region, ri) => {
-      production[ci * REGIONS.length + ri] = add(`Production|${c}`, UNITS.mass, region);
+      production[ci * REGIONS.length + ri] = add(productionVariable(c), UNITS.mass, region);
     }),
   );
   COMMODITIES.forEach((c, ci) => {
     if (ENERGY_TOE_PER_T[c] === undefined) return;
     REGIONS.forEach((region, ri) => {
-      energy[ci * REGIONS.length + ri] = add(`Production|${c}|Energy`, UNITS.energy, region);
+      energy[ci * REGIONS.length + ri] = add(energyVariable(c), UNITS.energy, region);
     });
   });
-  const volume = Int32Array.from(routes, (r) => add(`Transport Volume|${r.name}`, UNITS.mass));
+  const volume = Int32Array.from(routes, (r) => add(volumeVariable(r.name), UNITS.mass));
   const cost = Int32Array.from(costPairs, (c) =>
-    add(`Transport Cost|${c.route}|${c.destination}`, UNITS.cost),
+    add(costVariable(c.route, c.destination), UNITS.cost),
   );
-  const emissionsTransport = add('Emissions|CO2|Transport', UNITS.co2);
-  const emissionsCombustion = add('Emissions|CO2|Combustion', UNITS.co2);
-  const revenue = Int32Array.from(REGIONS, (region) => add('Revenue', UNITS.money, region));
-  const surplus = Int32Array.from(REGIONS, (region) => add('Operating Surplus', UNITS.money, region));
-  const transportSpend = add('Transport Spend', UNITS.money);
-  const tunnelUtilisation = add('Tunnel|Utilisation', UNITS.percent);
-  const tunnelRevenue = add('Tunnel|Revenue', UNITS.money);
+  const legCostComponents = Int32Array.from(legNames, (l) => {
+    const first = meta.length;
+    for (const component of COST_COMPONENTS) add(routeCostVariable(l.route, l.origin, l.destination, component), UNITS.cost);
+    return first;
+  });
+  const emissionsTransport = add(VARIABLES.emissionsTransport, UNITS.co2);
+  const emissionsCombustion = add(VARIABLES.emissionsCombustion, UNITS.co2);
+  const revenue = Int32Array.from(REGIONS, (region) => add(VARIABLES.revenue, UNITS.money, region));
+  const surplus = Int32Array.from(REGIONS, (region) => add(VARIABLES.operatingSurplus, UNITS.money, region));
+  const transportSpend = add(VARIABLES.transportSpend, UNITS.money);
+  const tunnelUtilisation = add(VARIABLES.tunnelUtilisation, UNITS.percent);
+  const tunnelRevenue = add(VARIABLES.tunnelRevenue, UNITS.money);
+  const tunnelRevenueTariff = add(VARIABLES.tunnelRevenueTariff, UNITS.money);
+  const tunnelRevenueLineHaul = add(VARIABLES.tunnelRevenueLineHaul, UNITS.money);
+  const tunnelOperatingCost = add(VARIABLES.tunnelOperatingCost, UNITS.money);
+  const tunnelCapitalSpending = add(VARIABLES.tunnelCapitalSpending, UNITS.money);
+  const tunnelCashFlow = add(VARIABLES.tunnelCashFlow, UNITS.money);
+  const tunnelCumulativeDiscounted = add(VARIABLES.tunnelCumulativeDiscountedCashFlow, UNITS.moneyTotal);
+  const crossingTotal = Int32Array.from(CROSSING_DIRECTIONS, (d) => add(crossingVariable(d), UNITS.mass));
+  const crossingByCargo = Int32Array.from(
+    CROSSING_DIRECTIONS.flatMap((d) => CROSSING_CARGOES.map((k) => add(crossingVariable(d, k), UNITS.mass))),
+  );
   return {
     meta,
     ice,
@@ -102,5 +152,14 @@ export function buildSeriesLayout(
     transportSpend,
     tunnelUtilisation,
     tunnelRevenue,
+    tunnelRevenueTariff,
+    tunnelRevenueLineHaul,
+    tunnelOperatingCost,
+    tunnelCapitalSpending,
+    tunnelCashFlow,
+    tunnelCumulativeDiscounted,
+    crossingTotal,
+    crossingByCargo,
+    legCostComponents,
   };
 }

@@ -1,7 +1,7 @@
 // Pure: reads no database, clock or globals; deterministic. The engine's public entry point:
 // catalog + assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs").
 import { runEngine, type EngineRun } from './engine';
-import type { Assumptions, Catalog, Series, SimulationResult } from './types';
+import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } from './types';
 
 /**
  * Simulates every year from 2025 to `assumptions.horizonYear` and returns one value per year for
@@ -10,12 +10,12 @@ import type { Assumptions, Catalog, Series, SimulationResult } from './types';
  * tunnel's utilisation before it opens). The series list depends only on the catalog. The catalog
  * is treated as immutable: it is compiled once per object (memoised), so pass a new object to change it.
  */
-export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult {
+export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult & { summary: ResultSummary } {
   return toSimulationResult(runEngine(catalog, assumptions, true));
 }
 
 /** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
-export function toSimulationResult(run: EngineRun): SimulationResult {
+export function toSimulationResult(run: EngineRun): SimulationResult & { summary: ResultSummary } {
   const { nYears, values } = run;
   const years = new Array<number>(nYears);
   for (let t = 0; t < nYears; t += 1) years[t] = run.firstYear + t;
@@ -33,5 +33,5 @@ export function toSimulationResult(run: EngineRun): SimulationResult {
     }
     series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
   }
-  return { years, series };
+  return { years, series, summary: run.summary };
 }

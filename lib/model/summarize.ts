@@ -4,6 +4,7 @@
 import { ICE_FREE_THRESHOLD_MKM2 } from './defaults';
 import { paybackYear, presentValue } from './economics';
 import { COMMODITIES, REGIONS, type Assumptions, type Commodity, type Region, type SimulationResult } from './types';
+import { VARIABLES, parseCost, parseProduction, parseVolume } from './variables';
 
 /** What the figures are read for. */
 export interface SummaryOptions {
@@ -47,17 +48,15 @@ export interface Headlines {
   /** Present value of operating surplus at the first simulated year, per region; null without the series. */
   presentValueBnUsd: Record<Region, number | null>;
   /**
-   * First year in which cumulative, undiscounted tunnel revenue reaches the construction cost;
-   * null when not before the horizon, or when nothing went through the tunnel.
+   * The link's discounted payback year (`summary.linkPaybackYear`, ADR 020) when the result has a
+   * summary; otherwise the first year cumulative, undiscounted `Tunnel|Revenue` reaches the
+   * construction cost. Null when not before the horizon, or when nothing went through the tunnel.
    */
   paybackYear: number | null;
 }
 
 type Values = readonly (number | null)[];
 
-const VOLUME = 'Transport Volume|';
-const COST = 'Transport Cost|';
-const PRODUCTION = 'Production|';
 
 const total = (values: Values): number => {
   let sum = 0;
@@ -76,7 +75,6 @@ export function summarize(result: SimulationResult, options: SummaryOptions): He
   const last = years[years.length - 1];
   const costYear = first === undefined || last === undefined ? null : Math.min(last, Math.max(first, options.costYear));
   const t = costYear === null ? -1 : years.indexOf(costYear);
-  const destinationSuffix = `|${options.destination}`;
 
   // World series already read, by variable (a duplicate counts once, the first time).
   const seen = new Set<string>();
@@ -92,22 +90,25 @@ export function summarize(result: SimulationResult, options: SummaryOptions): He
 
   for (const s of result.series) {
     const v = s.variable;
-    if (v === 'Operating Surplus') {
+    if (v === VARIABLES.operatingSurplus) {
       const region = s.region;
       if ((REGIONS as readonly string[]).includes(region) && !surplus.has(region)) surplus.set(region, s.values);
       continue;
     }
     if (s.region !== 'World' || seen.has(v)) continue;
     seen.add(v);
-    if (v.startsWith(VOLUME)) {
+    const volumeRoute = parseVolume(v);
+    const commodity = volumeRoute === null ? parseProduction(v) : null;
+    const costPair = volumeRoute === null && commodity === null ? parseCost(v) : null;
+    if (volumeRoute !== null) {
       const mt = total(s.values);
       freight += mt;
-      if (v.slice(VOLUME.length) === options.tunnelRoute) tunnelFreight = mt;
-    } else if (v.startsWith(PRODUCTION)) {
-      const commodity = v.slice(PRODUCTION.length) as Commodity;
-      if (commodity in byCommodity) byCommodity[commodity] = total(s.values);
-    } else if (v.startsWith(COST) && v.endsWith(destinationSuffix)) {
-      const route = v.slice(COST.length, v.length - destinationSuffix.length);
+      if (volumeRoute === options.tunnelRoute) tunnelFreight = mt;
+    } else if (commodity !== null) {
+      byCommodity[commodity] = total(s.values);
+    } else if (costPair !== null) {
+      if (costPair.destination !== options.destination) continue;
+      const route = costPair.route;
       const cost = t >= 0 ? (s.values[t] ?? null) : null;
       if (route === options.tunnelRoute) {
         tunnelCostUsdPerTonne = cost;
@@ -115,9 +116,9 @@ export function summarize(result: SimulationResult, options: SummaryOptions): He
         seaCostUsdPerTonne = cost;
         seaRoute = route;
       }
-    } else if (v === 'Sea Ice Extent|September') {
+    } else if (v === VARIABLES.iceExtent) {
       extent = s.values;
-    } else if (v === 'Tunnel|Revenue') {
+    } else if (v === VARIABLES.tunnelRevenue) {
       tunnelRevenue = s.values;
     }
   }
@@ -139,6 +140,13 @@ export function summarize(result: SimulationResult, options: SummaryOptions): He
     firstIceFreeYear: iceFreeAt >= 0 ? (years[iceFreeAt] ?? null) : null,
     presentValueBnUsd,
     // No freight through the tunnel, no payback (even for a zero construction cost).
-    paybackYear: tunnelRevenue && tunnelFreight > 0 ? paybackYear(years, tunnelRevenue, options.capexBnUsd) : null,
+    paybackYear:
+      tunnelFreight <= 0
+        ? null
+        : result.summary !== undefined
+          ? result.summary.linkPaybackYear
+          : tunnelRevenue
+            ? paybackYear(years, tunnelRevenue, options.capexBnUsd)
+            : null,
   };
 }

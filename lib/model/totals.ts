@@ -22,10 +22,13 @@ export function addYearTransport(
 ): void {
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
-  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxLegsPerBasin } = c;
-  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd } = ws;
+  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxLegsPerBasin, legIsLink, legIsEastbound } = c;
+  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, legLinkLineHaulUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
+  let east = 0;
+  let west = 0;
+  let linkLineHaulUsdMt = 0;
   for (let b = 0; b < c.nBasins; b += 1) {
     const q = (outputMt[b] ?? 0) - (unplacedMt[b] ?? 0);
     if (q <= 0) continue;
@@ -43,6 +46,11 @@ export function addYearTransport(
       values[cell] = (values[cell] ?? 0) + mt;
       basinSpend += mt * (optCost[base + i] ?? 0);
       co2Transport += mt * (legCo2TPerT[leg] ?? 0);
+      if (legIsLink[leg] === 1) {
+        if (legIsEastbound[leg] === 1) east += mt;
+        else west += mt;
+        linkLineHaulUsdMt += mt * (legLinkLineHaulUsd[leg] ?? 0);
+      }
     }
     // Computed once here, not once per region in addBasinRows.
     basinSurplusBnUsd[b * nYears + t] = (q * (marginUsd[b] ?? 0) - basinSpend) / 1000;
@@ -51,6 +59,12 @@ export function addYearTransport(
     spend += basinSpend;
   }
   values[o + L.transportSpend] = spend / 1000;
+  // Basin output through the link; transit freight adds to the totals (transit.ts).
+  values[o + (L.crossingByCargo[0] ?? 0)] = east;
+  values[o + (L.crossingByCargo[2] ?? 0)] = west;
+  values[o + (L.crossingTotal[0] ?? 0)] = east;
+  values[o + (L.crossingTotal[1] ?? 0)] = west;
+  values[o + L.tunnelRevenueLineHaul] = linkLineHaulUsdMt / 1000;
   values[o + L.emissionsTransport] = co2Transport;
 }
 

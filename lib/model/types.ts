@@ -39,6 +39,10 @@ export interface Assumptions {
     capexBnUsd: number;
     /** Tariff charged per tonne through the tunnel, USD/t. */
     tariffUsdPerTonne: number;
+    /** Years of construction before `openYear` (capex spent evenly over them), 1..30. */
+    buildYears: number;
+    /** Percent of `capexBnUsd` that is the tunnel itself; the rest is connecting rail. */
+    tunnelCapexSharePct: number;
   };
   markets: {
     /** Real prices in the first simulated year, in market units (issue 8; sources in the field table). */
@@ -168,6 +172,11 @@ export interface RouteLeg {
   railKm: number;
   /** Ice zone that limits this leg; undefined = the route's zone. */
   iceZone?: IceZone | null;
+  /**
+   * Of `railKm`, the rail the link corridor builds new (link legs only; default 0): its line-haul
+   * revenue is the link's (ADR 020).
+   */
+  newRailKm?: number;
   source: string;
   assumedFields: string[];
 }
@@ -207,8 +216,38 @@ export interface Series {
   values: (number | null)[];
 }
 
-/** Engine output: yearly series from the first simulated year to the horizon. */
+/**
+ * Headline figures of a run (DESIGN.md, "Contract for programs"; docs/model.md lists them). Money
+ * in billion USD discounted to the first simulated year at `markets.discountRatePct`; null where
+ * the figure does not exist (no tunnel, nothing crosses, no value pays back).
+ */
+export interface ResultSummary {
+  /** Net present value of the link's cash flow (ADR 020), billion USD; null with no tunnel. */
+  linkNpvBnUsd: number | null;
+  /** First year the cumulative discounted cash flow reaches zero, after opening; null if never by the horizon. */
+  linkPaybackYear: number | null;
+  /** Tariff that brings the NPV to zero at this run's crossings, USD/t (≥ 0); null if nothing crosses. */
+  breakEvenTariffUsdPerTonne: number | null;
+  /** Same yearly tonnage through the link from opening to the horizon that brings the NPV to zero, Mt/yr; null if none can. */
+  breakEvenVolumeMtPerYear: number | null;
+  /** Construction cost, all, of the tunnel, and of the connecting rail, billion USD (undiscounted); null with no tunnel. */
+  linkCapexBnUsd: number | null;
+  tunnelCapexBnUsd: number | null;
+  connectingRailCapexBnUsd: number | null;
+  /** First year of construction (may lie before the first simulated year); null with no tunnel. */
+  linkBuildStartYear: number | null;
+  /** Tonnes through the strait by direction, summed over the simulated years, Mt. */
+  crossingsEastboundMt: number;
+  crossingsWestboundMt: number;
+  /** Asia–North America transit freight, all routes and through the link, summed over the years, Mt. */
+  transitFreightMt: number;
+  transitFreightViaLinkMt: number;
+}
+
+/** Engine output: yearly series from the first simulated year to the horizon, and the headline figures. */
 export interface SimulationResult {
   years: number[];
   series: Series[];
+  /** Always set by `simulate`; optional so that derived results (charts, observations) need none. */
+  summary?: ResultSummary;
 }

@@ -30,6 +30,11 @@ export interface Workspace {
   /** Per leg: cost that does not change over the years (base + carbon), and this year's cost (NaN = closed). */
   legFixedCostUsd: Float64Array;
   legCostUsd: Float64Array;
+  /** Per leg, fixed for a run: line haul (km × rate) and carbon price × transport CO2, USD/t. */
+  legLineHaulUsd: Float64Array;
+  legCarbonUsd: Float64Array;
+  /** Per leg: line-haul revenue per tonne on the corridor's new rail, the link's (ADR 020), USD/t. */
+  legLinkLineHaulUsd: Float64Array;
   /** Per ice zone this year: navigable season (days), its share of the year, ice premium USD/t. */
   seasonDays: Float64Array;
   seasonShare: Float64Array;
@@ -80,6 +85,9 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     isCooperationEnough: new Uint8Array(c.nBasins),
     legFixedCostUsd: new Float64Array(c.nLegs),
     legCostUsd: new Float64Array(c.nLegs),
+    legLineHaulUsd: new Float64Array(c.nLegs),
+    legCarbonUsd: new Float64Array(c.nLegs),
+    legLinkLineHaulUsd: new Float64Array(c.nLegs),
     seasonDays: new Float64Array(3),
     seasonShare: new Float64Array(3),
     icePremiumUsd: new Float64Array(3),
@@ -111,11 +119,12 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
   const seaUsdPerTkm = Math.max(0, a.freight.seaCentsPerTonneKm) / 100;
   const railUsdPerTkm = Math.max(0, a.freight.railCentsPerTonneKm) / 100;
   for (let l = 0; l < c.nLegs; l += 1) {
-    ws.legFixedCostUsd[l] =
-      (c.legSeaKm[l] ?? 0) * seaUsdPerTkm +
-      (c.legRailKm[l] ?? 0) * railUsdPerTkm +
-      (c.legHandlingUsd[l] ?? 0) +
-      carbon * (c.legCo2TPerT[l] ?? 0);
+    const lineHaul = (c.legSeaKm[l] ?? 0) * seaUsdPerTkm + (c.legRailKm[l] ?? 0) * railUsdPerTkm;
+    const carbonUsd = carbon * (c.legCo2TPerT[l] ?? 0);
+    ws.legLineHaulUsd[l] = lineHaul;
+    ws.legCarbonUsd[l] = carbonUsd;
+    ws.legLinkLineHaulUsd[l] = (c.legNewRailKm[l] ?? 0) * railUsdPerTkm;
+    ws.legFixedCostUsd[l] = lineHaul + (c.legHandlingUsd[l] ?? 0) + carbonUsd;
   }
   const isRussiaBarredFromNa = !a.access.russiaToNorthAmerica;
   const level = a.cooperation.level;

@@ -65,10 +65,12 @@ export const RouteLegSchema = z
     seaKm: nonNegative,
     railKm: nonNegative,
     iceZone: z.enum(ICE_ZONES).nullable().optional(),
+    newRailKm: nonNegative.optional(),
     source: text,
     assumedFields: z.array(text),
   })
-  .refine((l) => l.seaKm + l.railKm > 0, { message: 'a leg needs a distance', path: ['seaKm'] });
+  .refine((l) => l.seaKm + l.railKm > 0, { message: 'a leg needs a distance', path: ['seaKm'] })
+  .refine((l) => (l.newRailKm ?? 0) <= l.railKm, { message: 'new rail longer than the rail leg', path: ['newRailKm'] });
 
 /** A transport route (corridor) with its legs. */
 export const RouteSchema = z.strictObject({

@@ -48,7 +48,8 @@ describe.each(testBackends())('results and CSV reports on %s', (kind) => {
     const response = await api('/api/run', { method: 'POST', body: JSON.stringify(DEFAULT_ASSUMPTIONS) });
     expect(response.status).toBe(200);
     const run = (await response.json()) as SimulationResult;
-    expect(Object.keys(run).sort()).toEqual(['series', 'years']);
+    expect(Object.keys(run).sort()).toEqual(['series', 'summary', 'years']);
+    expect(run.summary).toMatchObject({ linkNpvBnUsd: expect.any(Number), breakEvenVolumeMtPerYear: expect.any(Number) });
     expect(run.years[0]).toBe(2025);
     expect(run.years.at(-1)).toBe(DEFAULT_ASSUMPTIONS.horizonYear);
     expect(run.series.map((s) => s.variable)).toContain('Sea Ice Extent|September');

@@ -1,6 +1,8 @@
 // Golden results: every series of each preset at every 5th year, rounded to 6 significant digits.
 // They pin the engine's outputs; change them only on purpose, with a reason in the commit (and an
-// ADR if model behaviour changed). Regenerate with:
+// ADR if model behaviour changed) and a new MODEL_VERSION: the update refuses to move results that
+// were stored by the same version, and every stored file must name the current version.
+// Regenerate with:
 //   UPDATE_GOLDEN=1 npx vitest run --project unit tests/lib/model/golden.test.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -15,6 +17,7 @@ interface Golden {
   model: string;
   years: number[];
   series: { variable: string; region: string; unit: string; values: (number | null)[] }[];
+  summary: Record<string, number | null>;
 }
 
 const folder = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/golden');
@@ -30,7 +33,34 @@ function goldenOf(presetId: string): Golden {
     model: MODEL_VERSION,
     years: keep.map((t) => r.years[t] ?? 0),
     series: r.series.map((s) => ({ ...s, values: keep.map((t) => round(s.values[t] ?? null)) })),
+    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, round(v)])),
   };
+}
+
+/** The differences between two golden results at 5 significant digits, as readable lines. */
+function listGoldenDifferences(expected: Golden, actual: Golden): string[] {
+  const out: string[] = [];
+  const key = (s: Golden['series'][number]) => `${s.variable}@${s.region} [${s.unit}]`;
+  if (JSON.stringify(expected.years) !== JSON.stringify(actual.years)) out.push('years differ');
+  const names = JSON.stringify(expected.series.map(key)) === JSON.stringify(actual.series.map(key));
+  if (!names) out.push('series names differ');
+  const close = (e: number | null, a: number | null) =>
+    e === null || a === null ? e === a : Math.abs(a - e) <= 0.5e-5 * (e === 0 ? 1 : Math.abs(e));
+  if (names) {
+    expected.series.forEach((s, i) =>
+      s.values.forEach((e, t) => {
+        const a = actual.series[i]?.values[t] ?? null;
+        if (!close(e, a)) out.push(`${key(s)} ${expected.years[t]}: ${e} → ${a}`);
+      }),
+    );
+  }
+  const keys = new Set([...Object.keys(expected.summary ?? {}), ...Object.keys(actual.summary)]);
+  for (const k of keys) {
+    const e = expected.summary?.[k] ?? null;
+    const a = actual.summary[k] ?? null;
+    if (!close(e, a)) out.push(`summary.${k}: ${e} → ${a}`);
+  }
+  return out;
 }
 
 describe('golden preset results', () => {
@@ -39,22 +69,47 @@ describe('golden preset results', () => {
     const actual = goldenOf(id);
     if (isUpdating || !existsSync(file)) {
       if (!isUpdating) throw new Error(`missing golden file ${id}.json: run with UPDATE_GOLDEN=1`);
+      if (existsSync(file)) {
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as Golden;
+        const moved = listGoldenDifferences(stored, actual);
+        if (stored.model === MODEL_VERSION && moved.length > 0) {
+          throw new Error(`golden results of ${id} move but MODEL_VERSION is still ${MODEL_VERSION}: bump it (${moved.slice(0, 3).join('; ')})`);
+        }
+      }
       mkdirSync(folder, { recursive: true });
       writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
     }
     const expected = JSON.parse(readFileSync(file, 'utf8')) as Golden;
-    expect(actual.years).toEqual(expected.years);
-    expect(actual.series.map((s) => `${s.variable}@${s.region} [${s.unit}]`)).toEqual(
-      expected.series.map((s) => `${s.variable}@${s.region} [${s.unit}]`),
-    );
-    expected.series.forEach((s, i) => {
-      s.values.forEach((e, t) => {
-        const a = actual.series[i]?.values[t] ?? null;
-        if (e === null) return expect(a, `${s.variable} ${expected.years[t]}`).toBeNull();
-        // Relative comparison at 5 significant digits: scale by the magnitude first.
-        const scale = e === 0 ? 1 : Math.abs(e);
-        expect((a ?? Number.NaN) / scale, `${s.variable}@${s.region} ${expected.years[t]}`).toBeCloseTo(e / scale, 5);
-      });
-    });
+    // A stored result names the engine version that made it: results that match under another
+    // version name mean the version moved without regenerating, results that differ mean the
+    // engine moved without a new version.
+    expect(expected.model, `${id}.json was stored by another engine version`).toBe(MODEL_VERSION);
+    expect(listGoldenDifferences(expected, actual), `${id}: results differ from the stored ones`).toEqual([]);
+  });
+});
+
+describe('golden comparison', () => {
+  const base = (): Golden => ({
+    model: MODEL_VERSION,
+    years: [2025, 2030],
+    series: [{ variable: 'Production|Oil', region: 'World', unit: 'Mt per year', values: [1, 2] }],
+    summary: { linkNpvBnUsd: -3 },
+  });
+
+  it('finds no difference between equal results', () => {
+    expect(listGoldenDifferences(base(), base())).toEqual([]);
+  });
+
+  it('names a moved value, a changed summary figure and renamed series', () => {
+    const moved = base();
+    moved.series[0] = { variable: 'Production|Oil', region: 'World', unit: 'Mt per year', values: [1, 2.001] };
+    moved.summary = { linkNpvBnUsd: null };
+    expect(listGoldenDifferences(base(), moved)).toEqual([
+      'Production|Oil@World [Mt per year] 2030: 2 → 2.001',
+      'summary.linkNpvBnUsd: -3 → null',
+    ]);
+    const renamed = base();
+    renamed.series[0] = { variable: 'Production|Gas', region: 'World', unit: 'Mt per year', values: [1, 2] };
+    expect(listGoldenDifferences(base(), renamed)).toEqual(['series names differ']);
   });
 });

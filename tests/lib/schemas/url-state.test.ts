@@ -18,7 +18,7 @@ describe('parseUrlState', () => {
 
   it('reads every assumption from readable params', () => {
     const { state, ignored } = parse(
-      'horizon=2090&pathway=SSP5-8.5&iceFree=2052&open=2040&cap=120&capex=80&tariff=20&carbon=50&combustion=1&rate=5.5&coop=0.8&ru=0.5&cn=0.3&us=0.2' +
+      'horizon=2090&pathway=SSP5-8.5&iceFree=2052&open=2040&cap=120&capex=80&tariff=20&build=9&tunnelShare=25&carbon=50&combustion=1&rate=5.5&coop=0.8&ru=0.5&cn=0.3&us=0.2' +
         '&oil=90&lng=12.5&coal=150&copper=9000&zinc=2800&gold=2000&priceTrend=-1.5&rail=2.5&sea=0.25&ice=1.5&ruNa=1&usStakes=1' +
         '&base=fast-melt-no-tunnel&view=country&dest=Rotterdam&year=2060',
     );
@@ -26,7 +26,7 @@ describe('parseUrlState', () => {
     expect(state.assumptions).toEqual({
       horizonYear: 2090,
       ice: { pathway: 'SSP5-8.5', iceFreeYear: 2052 },
-      link: { openYear: 2040, capacityMtPerYear: 120, capexBnUsd: 80, tariffUsdPerTonne: 20 },
+      link: { openYear: 2040, capacityMtPerYear: 120, capexBnUsd: 80, tariffUsdPerTonne: 20, buildYears: 9, tunnelCapexSharePct: 25 },
       markets: {
         prices: {
           oilUsdPerBarrel: 90,
@@ -121,7 +121,7 @@ describe('toUrlSearchParams', () => {
   it('writes readable names and values', () => {
     const query = toUrlSearchParams({ assumptions: PRESETS[3]!.assumptions, baseId: null, view: { productionView: 'commodity', destination: null, costYear: null } }).toString();
     expect(query).toBe(
-      'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15' +
+      'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15&build=12&tunnelShare=17' +
         '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +
         '&rail=2.1&sea=0.3&ice=1&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
     );

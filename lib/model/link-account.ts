@@ -1,0 +1,109 @@
+// Pure: reads no database, clock or globals; writes only into the arrays it is given. The link's
+// own account after the yearly loop (ADR 020): construction cost spent over the building years,
+// tariff and line-haul revenue, operating cost, cash flow discounted to the first simulated year,
+// net present value, discounted payback and the break-even tariff and volume. O(years), no
+// allocation.
+import type { CompiledCatalog } from './compile';
+import { LINK_FIXED_OPEX_PCT_OF_CAPEX, LINK_RAIL_OPERATING_RATIO } from './corridor-defaults';
+import { FIRST_YEAR } from './defaults';
+import type { Assumptions, ResultSummary } from './types';
+
+/**
+ * Writes the link's money rows into `values` (year-major, `nSeries` rows; crossings and the
+ * gross `Tunnel|Revenue|Line Haul` rows already written by the yearly loop) and returns the
+ * headline figures. With no tunnel every row stays NaN (null in results) and the figures are null.
+ */
+export function writeLinkAccount(
+  c: CompiledCatalog,
+  a: Assumptions,
+  values: Float64Array,
+  nSeries: number,
+  nYears: number,
+): ResultSummary {
+  const L = c.layout;
+  const openYear = a.link.openYear;
+  const capex = Math.max(0, a.link.capexBnUsd);
+  const tunnelShare = Math.min(1, Math.max(0, a.link.tunnelCapexSharePct / 100));
+  const buildYears = Math.max(1, Math.round(a.link.buildYears));
+  const summary: ResultSummary = {
+    linkNpvBnUsd: null,
+    linkPaybackYear: null,
+    breakEvenTariffUsdPerTonne: null,
+    breakEvenVolumeMtPerYear: null,
+    linkCapexBnUsd: openYear === null ? null : capex,
+    tunnelCapexBnUsd: openYear === null ? null : capex * tunnelShare,
+    connectingRailCapexBnUsd: openYear === null ? null : capex * (1 - tunnelShare),
+    linkBuildStartYear: openYear === null ? null : openYear - buildYears,
+    crossingsEastboundMt: 0,
+    crossingsWestboundMt: 0,
+    transitFreightMt: 0,
+    transitFreightViaLinkMt: 0,
+  };
+  if (openYear === null) {
+    const rows = [L.tunnelRevenue, L.tunnelRevenueTariff, L.tunnelRevenueLineHaul, L.tunnelOperatingCost, L.tunnelCapitalSpending, L.tunnelCashFlow, L.tunnelCumulativeDiscounted];
+    for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) for (const row of rows) values[o + row] = Number.NaN;
+    return summary;
+  }
+  const rate = Math.max(-0.99, a.markets.discountRatePct / 100);
+  const tariff = Math.max(0, a.link.tariffUsdPerTonne);
+  const fixedOpex = (capex * LINK_FIXED_OPEX_PCT_OF_CAPEX.value) / 100;
+  const railCostShare = LINK_RAIL_OPERATING_RATIO.value;
+  const start = openYear - buildYears;
+  // Money not yet spent by the first simulated year is spent from then on: the years of building
+  // before FIRST_YEAR are moved into it (no decision has been taken; ADR 020).
+  const spendPerYear = capex / buildYears;
+  let npv = 0;
+  let discount = 1;
+  let pvCapexAndFixed = 0;
+  let discountedCrossings = 0;
+  let discountedNetLineHaul = 0;
+  let openAnnuity = 0;
+  let payback: number | null = null;
+  for (let t = 0; t < nYears; t += 1) {
+    const year = FIRST_YEAR + t;
+    const o = t * nSeries;
+    const isBuilding = year >= start && year < openYear ? 1 : 0;
+    const buildingBefore = year === FIRST_YEAR ? Math.max(0, Math.min(openYear, FIRST_YEAR) - start) : 0;
+    const capexSpend = spendPerYear * (isBuilding + buildingBefore);
+    const isOpen = year >= openYear;
+    const crossings = isOpen ? (values[o + (L.crossingTotal[0] ?? 0)] ?? 0) + (values[o + (L.crossingTotal[1] ?? 0)] ?? 0) : 0;
+    const lineHaul = isOpen ? (values[o + L.tunnelRevenueLineHaul] ?? 0) : 0;
+    const tariffRevenue = (crossings * tariff) / 1000;
+    const opex = isOpen ? fixedOpex + railCostShare * lineHaul : 0;
+    const cash = tariffRevenue + lineHaul - opex - capexSpend;
+    npv += cash * discount;
+    values[o + L.tunnelCapitalSpending] = capexSpend;
+    values[o + L.tunnelCashFlow] = cash;
+    values[o + L.tunnelCumulativeDiscounted] = npv;
+    if (isOpen) {
+      values[o + L.tunnelRevenueTariff] = tariffRevenue;
+      values[o + L.tunnelRevenue] = tariffRevenue + lineHaul;
+      values[o + L.tunnelOperatingCost] = opex;
+      discountedCrossings += (crossings * discount) / 1000;
+      discountedNetLineHaul += (1 - railCostShare) * lineHaul * discount;
+      openAnnuity += discount / 1000;
+      pvCapexAndFixed += fixedOpex * discount;
+      if (payback === null && npv >= 0) payback = year;
+    } else {
+      values[o + L.tunnelRevenueTariff] = Number.NaN;
+      values[o + L.tunnelRevenue] = Number.NaN;
+      values[o + L.tunnelOperatingCost] = Number.NaN;
+      values[o + L.tunnelRevenueLineHaul] = Number.NaN;
+    }
+    pvCapexAndFixed += capexSpend * discount;
+    summary.crossingsEastboundMt += isOpen ? (values[o + (L.crossingTotal[0] ?? 0)] ?? 0) : 0;
+    summary.crossingsWestboundMt += isOpen ? (values[o + (L.crossingTotal[1] ?? 0)] ?? 0) : 0;
+    discount /= 1 + rate;
+  }
+  summary.linkNpvBnUsd = npv;
+  summary.linkPaybackYear = payback;
+  // NPV is linear in the tariff at this run's crossings: NPV(τ) = NPV + (τ − tariff) × D. A
+  // higher tariff would also lose traffic, so this is the least tariff that could pay back.
+  if (discountedCrossings > 0) summary.breakEvenTariffUsdPerTonne = Math.max(0, tariff - npv / discountedCrossings);
+  // The same yearly volume every open year, earning the tariff plus this run's average net line
+  // haul per tonne, that brings NPV to zero by the horizon.
+  const netLineHaulPerTonne = discountedCrossings > 0 ? discountedNetLineHaul / (discountedCrossings * 1000) : 0;
+  const marginPerTonne = tariff + netLineHaulPerTonne;
+  if (openAnnuity > 0 && marginPerTonne > 0) summary.breakEvenVolumeMtPerYear = pvCapexAndFixed / (marginPerTonne * openAnnuity);
+  return summary;
+}
