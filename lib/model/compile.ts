@@ -46,8 +46,9 @@ export interface CompiledCatalog {
   basinLegStart: Int32Array;
   basinLegCount: Int32Array;
   basinLegs: Int32Array;
-  /** Most legs any basin has; sizes the per-basin option scratch. */
+  /** Most legs any basin has, and twice that: option slots per basin (in and out of season, ADR 021). */
   maxLegsPerBasin: number;
+  maxSlotsPerBasin: number;
   nLegs: number;
   legRoute: Int32Array;
   legZone: Int8Array;
@@ -188,6 +189,7 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinLegCount,
     basinLegs: Int32Array.from(legLists.flat()),
     maxLegsPerBasin: Math.max(1, ...legLists.map((l) => l.length)),
+    maxSlotsPerBasin: 2 * Math.max(1, ...legLists.map((l) => l.length)),
     nLegs,
     legRoute,
     legZone,

@@ -2,6 +2,7 @@
 // waiting for the season), each with its source; "assumption:" marks the modeller's choice
 // (docs/model.md; ADRs 020–029).
 import type { Parameter } from './defaults';
+import type { IceZone } from './types';
 
 const p = (value: number, unit: string, source: string): Parameter => ({ value, unit, source });
 
@@ -31,3 +32,13 @@ export const STORAGE_USD_PER_TONNE_MONTH = p(
   'USD/t per month',
   'assumption: stockpile and working capital; Red Dog stores about 1.2 Mt at its port for a ≈ 100-day season (NANA; corridor reference §4) but no cost is published',
 );
+
+/**
+ * Whether ice-class ships with icebreaker escort sail a zone out of the open-water season (1) or
+ * not (0), paying the zone's full ice premium per tonne (ADR 021).
+ */
+export const WINTER_NAVIGATION: Record<IceZone, Parameter> = {
+  nsr: p(0, 'yes/no', 'Yamal LNG sails the NSR to Asia usually June to November (Reuters 2018 via safety4sea; arctic reference §1.3); in winter its Arc7 carriers go west (120 of 287 cargoes escorted Dec–May 2024, europesays 2025; corridor reference §3), which the catalog gives as a year-round leg from Sabetta'),
+  bering: p(1, 'yes/no', 'assumption: first-year ice of the Bering and Chukchi seas, passable by Arc7-class ships with escort as in the Kara Sea'),
+  transpolar: p(0, 'yes/no', 'assumption: multi-year ice of the central Arctic; crossings only in open water (Smith & Stephenson 2013)'),
+};

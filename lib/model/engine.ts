@@ -4,13 +4,17 @@
 // Hot path: typed arrays only, no per-cell objects or strings (the browser reruns it per frame);
 // everything that depends only on the catalog or the assumptions is computed before the loop.
 import { compileCatalog, type CompiledCatalog } from './compile';
+import { STORAGE_USD_PER_TONNE_MONTH } from './corridor-defaults';
 import { FIRST_YEAR } from './defaults';
+import { WINTER_PREMIUM_USD } from './ice-years';
 import { settleLinkCapacity } from './link';
 import { writeLinkAccount } from './link-account';
 import { placeOutput, rankOptions, writeLegCostsUsd } from './transport';
 import { addBasinRows, addYearTransport } from './totals';
 import type { Assumptions, Catalog, ResultSummary } from './types';
 import { prepareRun, takeWorkspace, type RunParams, type Workspace } from './workspace';
+
+const DAYS_PER_MONTH = 365 / 12;
 
 /** Raw engine output: the flat series buffer plus per-basin detail for tests and charts. */
 export interface EngineRun {
@@ -23,6 +27,8 @@ export interface EngineRun {
   basinProductionMt: Float64Array;
   /** First producing year per basin, or NaN if it never starts. */
   basinStartYear: Float64Array;
+  /** Row-major `nBasins × nYears`: least margin on any option a basin shipped on, USD/t (+∞ or stale where it shipped nothing: read with `basinProductionMt` > 0). */
+  basinWorstMarginUsd: Float64Array;
   /** Headline figures: the link's account and the crossings (a fresh object every run). */
   summary: ResultSummary;
 }
@@ -61,7 +67,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
     const isOpen = year >= p.linkOpenYear;
     // Before the link opens no basin can offer it anything: nothing to settle.
     const linkMt = isOpen
-      ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, c.basinIsStorable, ws.seasonShare, ws.unplacedMt)
+      ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, ws.seasonShare, ws.unplacedMt)
       : 0;
     addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
     values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * linkMt) / p.capacityMt : Number.NaN;
@@ -69,7 +75,9 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
   addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
   const summary = writeLinkAccount(c, a, values, nSeries, nYears);
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
-  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, summary };
+  const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
+  const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
+  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary };
 }
 
 /** This year's extent, seasons and leg costs, into the workspace and their result rows. */
@@ -82,8 +90,11 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
   for (let z = 0; z < 3; z += 1) {
     seasonDays[z] = ice.seasonDays[t * 3 + z] ?? 0;
     seasonShare[z] = ice.seasonShare[t * 3 + z] ?? 0;
-    // NaN (season too short) stays NaN whatever the multiplier.
+    // NaN (no season, no winter navigation) stays NaN whatever the multiplier.
     icePremiumUsd[z] = (ice.icePremiumUsd[t * 3 + z] ?? 0) * p.iceCostMultiplier;
+    ws.winterPremiumUsd[z] = (WINTER_PREMIUM_USD[z] ?? Number.NaN) * p.iceCostMultiplier;
+    // A storable tonne waits on average half the closed part of the year (ADR 021).
+    ws.storageUsd[z] = STORAGE_USD_PER_TONNE_MONTH.value * ((365 - Math.min(365, seasonDays[z] ?? 0)) / 2 / DAYS_PER_MONTH);
   }
   values[o + L.beringSeason] = seasonDays[1] ?? 0;
   for (let r = 0; r < c.nRoutes; r += 1) {
@@ -135,8 +146,8 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceInd
   const s = ws.routing;
   const { remainingMt, outputMt, unplacedMt, basinStartYear, marginUsd, isCooperationEnough } = ws;
   const { basinPriceUsd, basinUnitCostUsd } = ws;
-  const { basinIsProducing, basinEarliestStart, basinIsStorable, basinRampYears, basinPlateauMt } = c;
-  const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxLegsPerBasin } = c;
+  const { basinIsProducing, basinEarliestStart, basinRampYears, basinPlateauMt } = c;
+  const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxSlotsPerBasin } = c;
   const { linkDemand, zoneUsed } = s;
   outputMt.fill(0);
   unplacedMt.fill(0);
@@ -151,13 +162,13 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceInd
     const isProducing = basinIsProducing[b] === 1;
     // Not started: cheap gates first (earliest year, cooperation), then the cheapest route.
     if (!isStarted && !isProducing && (year < (basinEarliestStart[b] ?? 0) || isCooperationEnough[b] !== 1)) continue;
-    const cheapest = rankOptions(c, s, b, ws.legCostUsd, ws.seasonDays, ws.basinIsBarredFromNa[b] === 1);
+    const cheapest = rankOptions(c, ws, b, ws.basinIsBarredFromNa[b] === 1, marginUsd[b] ?? 0);
     if (!isStarted) {
       startYear = year;
       if (isProducing) basinStartYear[b] = year;
     }
-    // Produce only with a positive margin on the cheapest usable leg (NaN = no leg: no output).
-    if (!((marginUsd[b] ?? 0) - cheapest > 0)) continue;
+    // Produce only what some option carries at a profit (NaN = none this year: no output).
+    if (cheapest !== cheapest) continue;
     basinStartYear[b] = startYear;
     // Potential output (ADR 014): ramp to plateau, capped by the decline rate and what remains.
     // x ≥ r gives x / r ≥ 1 exactly (IEEE division is monotonic), so skipping the division past the
@@ -168,13 +179,13 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceInd
     const q = Math.min((basinPlateauMt[b] ?? 0) * ramp, rest * (basinDeclineFraction[b] ?? 1), rest);
     if (q <= 0) continue;
     outputMt[b] = q;
-    // Common case: the cheapest option takes everything (the link, a year-round leg, or an ice leg
-    // for storable goods); otherwise spill over the ranked options.
-    const base = b * maxLegsPerBasin;
+    // Common case: the cheapest option takes everything (the link, a year-round leg, or an
+    // out-of-season slot); an in-season slot of an ice leg spills over the ranked options.
+    const base = b * maxSlotsPerBasin;
     const slot = s.order[base] ?? 0;
-    const leg = basinLegs[(basinLegStart[b] ?? 0) + slot] ?? 0;
+    const leg = basinLegs[(basinLegStart[b] ?? 0) + (slot >> 1)] ?? 0;
     const isLink = legIsLink[leg] === 1;
-    if (isLink || legZone[leg] === -1 || basinIsStorable[b] === 1) {
+    if (isLink || legZone[leg] === -1 || (slot & 1) === 1) {
       s.alloc[base + slot] = q;
       if (isLink) {
         s.linkSlot[b] = 0;
@@ -182,6 +193,6 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceInd
       }
       continue;
     }
-    unplacedMt[b] = placeOutput(c, s, b, q, q, 0, true, basinIsStorable[b] === 1, ws.seasonShare);
+    unplacedMt[b] = placeOutput(c, s, b, q, q, 0, true, ws.seasonShare);
   }
 }

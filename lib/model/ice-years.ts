@@ -3,11 +3,18 @@
 // on the catalog's observations and the ice assumptions, so a run reuses the previous run's table
 // when those have not changed (most slider steps move something else).
 import type { CompiledCatalog } from './compile';
+import { WINTER_NAVIGATION } from './corridor-defaults';
 import { FIRST_YEAR, ICE_PREMIUM_USD_PER_TONNE, MIN_SEASON_DAYS } from './defaults';
 import { curveExtentMkm2, makeIceCurve, zoneSeasonDays } from './ice';
 import { ICE_ZONES, type Assumptions } from './types';
 
 const ICE_PREMIUM = Float64Array.from(ICE_ZONES, (z) => ICE_PREMIUM_USD_PER_TONNE[z].value);
+
+/**
+ * Per zone (ICE_ZONES order): premium of a tonne shipped out of season, USD/t before the
+ * multiplier; NaN where no ship sails out of season (ADR 021).
+ */
+export const WINTER_PREMIUM_USD = Float64Array.from(ICE_ZONES, (z, i) => (WINTER_NAVIGATION[z].value === 1 ? (ICE_PREMIUM[i] ?? 0) : Number.NaN));
 
 /** Yearly ice table from FIRST_YEAR; zone arrays are `year index × 3 + zone` (ICE_ZONES order). */
 export interface IceYears {
@@ -19,7 +26,11 @@ export interface IceYears {
   seasonDays: Float64Array;
   /** Season as a fraction of the year (days / 365). */
   seasonShare: Float64Array;
-  /** Ice premium, USD/t: premium × (365 − season) / 365; NaN when the season is under MIN_SEASON_DAYS (zone closed). */
+  /**
+   * Ice premium of the year, USD/t: premium × (365 − season) / 365, the average over the year of a
+   * leg used in and out of season; under MIN_SEASON_DAYS the full premium where ships sail out of
+   * season (ADR 021), else NaN (zone closed).
+   */
   icePremiumUsd: Float64Array;
 }
 
@@ -53,7 +64,7 @@ export function updateIceYears(c: CompiledCatalog, table: IceYears, a: Assumptio
       table.seasonDays[t * 3 + z] = days;
       table.seasonShare[t * 3 + z] = days / 365;
       table.icePremiumUsd[t * 3 + z] =
-        days < MIN_SEASON_DAYS.value ? Number.NaN : ((ICE_PREMIUM[z] ?? 0) * (365 - Math.min(365, days))) / 365;
+        days < MIN_SEASON_DAYS.value ? (WINTER_PREMIUM_USD[z] ?? Number.NaN) : ((ICE_PREMIUM[z] ?? 0) * (365 - Math.min(365, days))) / 365;
     }
   }
   table.iceFreeYear = iceFreeYear;

@@ -17,7 +17,6 @@ export function settleLinkCapacity(
   s: RoutingScratch,
   capacityMt: number,
   outputMt: Float64Array,
-  isStorable: Uint8Array,
   seasonShare: Float64Array,
   unplacedMt: Float64Array,
 ): number {
@@ -55,13 +54,12 @@ export function settleLinkCapacity(
     const denied = demand - granted;
     if (denied <= 0) continue;
     const pos = s.linkSlot[b] ?? 0;
-    const base = b * c.maxLegsPerBasin;
+    const base = b * c.maxSlotsPerBasin;
     const slot = s.order[base + pos] ?? 0;
     s.alloc[base + slot] = granted;
     s.linkDemand[b] = granted;
-    const rest = placeOutput(
-      c, s, b, outputMt[b] ?? 0, denied, pos + 1, false, isStorable[b] === 1, seasonShare,
-    );
+    // Only profitable slots are ranked as usable, so the rest is never placed at a loss.
+    const rest = placeOutput(c, s, b, outputMt[b] ?? 0, denied, pos + 1, false, seasonShare);
     unplacedMt[b] = (unplacedMt[b] ?? 0) + rest;
   }
   return carried;
@@ -69,10 +67,10 @@ export function settleLinkCapacity(
 
 /** USD per tonne a basin loses if denied the link: next usable option's extra cost, or curtailment. */
 function lossWithoutLink(c: CompiledCatalog, s: RoutingScratch, b: number): number {
-  const base = b * c.maxLegsPerBasin;
+  const base = b * c.maxSlotsPerBasin;
   const pos = s.linkSlot[b] ?? 0;
   const linkCost = s.optCost[base + (s.order[base + pos] ?? 0)] ?? 0;
-  const n = c.basinLegCount[b] ?? 0;
+  const n = 2 * (c.basinLegCount[b] ?? 0);
   for (let k = pos + 1; k < n; k += 1) {
     const cost = s.optCost[base + (s.order[base + k] ?? 0)] ?? Number.NaN;
     if (!Number.isNaN(cost)) return cost - linkCost;

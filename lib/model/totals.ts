@@ -22,7 +22,7 @@ export function addYearTransport(
 ): void {
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
-  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxLegsPerBasin, legIsLink, legIsEastbound } = c;
+  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxSlotsPerBasin, legIsLink, legIsEastbound } = c;
   const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, legLinkLineHaulUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
@@ -35,13 +35,17 @@ export function addYearTransport(
     remainingMt[b] = Math.max(0, (remainingMt[b] ?? 0) - q);
     basinProductionMt[b * nYears + t] = q;
     let basinSpend = 0;
-    const base = b * maxLegsPerBasin;
+    const base = b * maxSlotsPerBasin;
     const start = basinLegStart[b] ?? 0;
-    const n = basinLegCount[b] ?? 0;
+    const n = 2 * (basinLegCount[b] ?? 0);
+    const margin = marginUsd[b] ?? 0;
+    let worst = Number.POSITIVE_INFINITY;
     for (let i = 0; i < n; i += 1) {
       const mt = alloc[base + i] ?? 0;
       if (mt <= 0) continue;
-      const leg = basinLegs[start + i] ?? 0;
+      const leg = basinLegs[start + (i >> 1)] ?? 0;
+      const slotMargin = margin - (optCost[base + i] ?? 0);
+      if (slotMargin < worst) worst = slotMargin;
       const cell = o + (legVolumeRow[leg] ?? 0);
       values[cell] = (values[cell] ?? 0) + mt;
       basinSpend += mt * (optCost[base + i] ?? 0);
@@ -52,6 +56,7 @@ export function addYearTransport(
         linkLineHaulUsdMt += mt * (legLinkLineHaulUsd[leg] ?? 0);
       }
     }
+    ws.basinWorstMarginUsd[b * nYears + t] = worst;
     // Computed once here, not once per region in addBasinRows.
     basinSurplusBnUsd[b * nYears + t] = (q * (marginUsd[b] ?? 0) - basinSpend) / 1000;
     if ((ws.basinFirstT[b] ?? -1) < 0) ws.basinFirstT[b] = t;

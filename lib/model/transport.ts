@@ -1,28 +1,34 @@
 // Pure: reads no database, clock or globals; writes only into the arrays it is given (hot path,
 // no allocation). Cost per tonne of every leg in a year, and the routing of each basin's output
-// over its legs, cheapest first, within ice seasons and the tunnel's capacity (ADR 011, 012).
+// over its options, cheapest first, within ice seasons, its margin and the tunnel's capacity
+// (ADR 011, 021). Each leg offers two option slots: slot 2i ships in season (ice legs: at most the
+// season's share of the year's output per zone) and slot 2i + 1 out of season (ice-class ship and
+// escort, or storage until the season for storable goods); a year-round leg uses slot 2i only.
 import type { CompiledCatalog } from './compile';
 import type { Workspace } from './workspace';
 
 /**
- * Writes each leg's cost in a year, USD per tonne, into `ws.legCostUsd`: the run's fixed part
- * (`ws.legFixedCostUsd`: distance × mode cost + handling + toll + carbon price × transport CO2)
- * + link tariff + the zone's ice premium (`ws.icePremiumUsd`, this year's). NaN marks a leg that
- * does not exist that year (link not open, or an ice zone whose season is under MIN_SEASON_DAYS:
- * its premium is NaN). Costs never fall when the carbon price rises.
+ * Writes each leg's cost in a year, USD per tonne: `ws.legBaseUsd` = the run's fixed part (line
+ * haul + handling + toll + carbon) + link tariff, and `ws.legCostUsd` = base + the zone's yearly
+ * ice premium (`ws.icePremiumUsd`: the out-of-season premium × the out-of-season share of the
+ * year), the cost reported for the leg. NaN marks a leg that does not exist that year (link not
+ * open; an ice zone with no open-water season and no winter navigation). Costs never fall when the
+ * carbon price rises, and never rise when the season lengthens.
  */
 export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number): void {
-  const { icePremiumUsd, legFixedCostUsd, legCostUsd } = ws;
+  const { icePremiumUsd, legFixedCostUsd, legCostUsd, legBaseUsd } = ws;
   const { legIsLink, legZone } = c;
   for (let l = 0; l < c.nLegs; l += 1) {
     let cost = legFixedCostUsd[l] ?? 0;
     if (legIsLink[l] === 1) {
       if (!isLinkOpen) {
         legCostUsd[l] = Number.NaN;
+        legBaseUsd[l] = Number.NaN;
         continue;
       }
       cost += tariffUsd;
     }
+    legBaseUsd[l] = cost;
     const zone = legZone[l] ?? -1;
     legCostUsd[l] = zone >= 0 ? cost + (icePremiumUsd[zone] ?? 0) : cost;
   }
@@ -43,7 +49,7 @@ export interface RoutingScratch {
 
 /** Allocates routing scratch for a compiled catalog. */
 export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
-  const slots = c.nBasins * c.maxLegsPerBasin;
+  const slots = c.nBasins * c.maxSlotsPerBasin;
   return {
     optCost: new Float64Array(slots),
     alloc: new Float64Array(slots),
@@ -57,31 +63,44 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
 }
 
 /**
- * Fills `s.optCost` for basin `b` from this year's leg costs (NaN where its own season need is
- * not met, or where the leg ends in North America and `isBarredFromNa`: sanctions), clears its allocations and sorts its option slots by cost, unusable last (insertion
- * sort: a basin has a handful of legs). Returns the cheapest usable cost, or NaN when the basin
- * cannot ship at all this year.
+ * Fills `s.optCost` for basin `b` from this year's costs: per leg its in-season slot (ice legs
+ * only when the zone's season reaches `ws.minSeasonDays` and the basin's own need) and its
+ * out-of-season slot (base + the cheaper of winter navigation `ws.winterPremiumUsd` and, for
+ * storable goods in a zone with a season, storage `ws.storageUsd`). A slot is unusable (NaN) when
+ * the leg does not exist, ends in North America while `isBarredFromNa` (sanctions), or costs at
+ * least `marginUsd` (no leg is used at a loss). Clears the basin's allocations and sorts its slots
+ * by cost, unusable last (insertion sort: a basin has a handful of legs). Returns the cheapest
+ * usable cost, or NaN when the basin cannot ship anything at a profit this year.
  */
-export function rankOptions(
-  c: CompiledCatalog,
-  s: RoutingScratch,
-  b: number,
-  legCost: Float64Array,
-  seasonDays: Float64Array,
-  isBarredFromNa: boolean,
-): number {
+export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarredFromNa: boolean, marginUsd: number): number {
+  const s = ws.routing;
   const { optCost, order, alloc } = s;
   const { basinLegs, legZone, legIsNorthAmerica } = c;
-  const base = b * c.maxLegsPerBasin;
-  const n = c.basinLegCount[b] ?? 0;
+  const { legBaseUsd, seasonDays, winterPremiumUsd, storageUsd } = ws;
+  const base = b * c.maxSlotsPerBasin;
+  const n = 2 * (c.basinLegCount[b] ?? 0);
   const start = c.basinLegStart[b] ?? 0;
-  const minSeason = c.basinMinSeasonDays[b] ?? 0;
+  const minSeason = Math.max(ws.minSeasonDays, c.basinMinSeasonDays[b] ?? 0);
+  const isStorable = c.basinIsStorable[b] === 1;
   for (let i = 0; i < n; i += 1) {
-    const leg = basinLegs[start + i] ?? 0;
+    const leg = basinLegs[start + (i >> 1)] ?? 0;
     const zone = legZone[leg] ?? -1;
-    const isTooShort = zone >= 0 && (seasonDays[zone] ?? 0) < minSeason;
-    const isBarred = isBarredFromNa && legIsNorthAmerica[leg] === 1;
-    const cost = isTooShort || isBarred ? Number.NaN : (legCost[leg] ?? Number.NaN);
+    let cost = legBaseUsd[leg] ?? Number.NaN;
+    if (isBarredFromNa && legIsNorthAmerica[leg] === 1) cost = Number.NaN;
+    else if (zone < 0) {
+      if ((i & 1) === 1) cost = Number.NaN;
+    } else {
+      const hasSeason = (seasonDays[zone] ?? 0) >= minSeason;
+      if ((i & 1) === 0) {
+        if (!hasSeason) cost = Number.NaN;
+      } else {
+        const winter = winterPremiumUsd[zone] ?? Number.NaN;
+        const storage = isStorable && hasSeason ? (storageUsd[zone] ?? Number.NaN) : Number.NaN;
+        // The cheaper of the two that exist (NaN when neither does).
+        cost += storage < winter || winter !== winter ? storage : winter;
+      }
+    }
+    if (!(cost < marginUsd)) cost = Number.NaN;
     optCost[base + i] = cost;
     alloc[base + i] = 0;
     // Insert slot i into the sorted slots before it (NaN = unusable sorts last, ties keep order).
@@ -99,10 +118,11 @@ export function rankOptions(
 }
 
 /**
- * Places `amountMt` of basin `b`'s output (`outputMt` this year) on its ranked options from
- * position `from` on. Ice legs carry non-storable output only up to the season share of the year
- * per zone; the link takes everything offered when `isLinkAllowed` (its capacity is settled by
- * `settleLinkCapacity`). Returns what could not be placed, Mt.
+ * Places `amountMt` of basin `b`'s output (`outputMt` this year) on its ranked slots from
+ * position `from` on. An in-season slot of an ice leg carries at most the zone's season share of
+ * the year's output (what is produced while the sea is open); out-of-season slots and year-round
+ * legs take all; the link takes everything offered when `isLinkAllowed` (its capacity is settled
+ * by `settleLinkCapacity`). Returns what could not be placed at a profit, Mt.
  */
 export function placeOutput(
   c: CompiledCatalog,
@@ -112,19 +132,18 @@ export function placeOutput(
   amountMt: number,
   from: number,
   isLinkAllowed: boolean,
-  isStorable: boolean,
   seasonShare: Float64Array,
 ): number {
   const { optCost, order, alloc, zoneUsed } = s;
-  const base = b * c.maxLegsPerBasin;
-  const n = c.basinLegCount[b] ?? 0;
+  const base = b * c.maxSlotsPerBasin;
+  const n = 2 * (c.basinLegCount[b] ?? 0);
   const start = c.basinLegStart[b] ?? 0;
   let rest = amountMt;
   for (let pos = from; pos < n && rest > 0; pos += 1) {
     const slot = order[base + pos] ?? 0;
     const cost = optCost[base + slot] ?? Number.NaN;
     if (cost !== cost) break;
-    const leg = c.basinLegs[start + slot] ?? 0;
+    const leg = c.basinLegs[start + (slot >> 1)] ?? 0;
     let take = rest;
     if (c.legIsLink[leg] === 1) {
       if (!isLinkAllowed) continue;
@@ -132,7 +151,7 @@ export function placeOutput(
       s.linkDemand[b] = (s.linkDemand[b] ?? 0) + take;
     } else {
       const zone = c.legZone[leg] ?? -1;
-      if (zone >= 0 && !isStorable) {
+      if (zone >= 0 && (slot & 1) === 0) {
         const used = zoneUsed[b * 3 + zone] ?? 0;
         take = Math.min(rest, Math.max(0, (seasonShare[zone] ?? 0) * outputMt - used));
         zoneUsed[b * 3 + zone] = used + take;

@@ -5,6 +5,7 @@ import type { CompiledCatalog } from './compile';
 import { createIceYears, updateIceYears, type IceYears } from './ice-years';
 import { combustionCarbonUsdPerTonne, isCooperationEnough, priceUsdPerTonne, writeCountryShares } from './resources';
 import { createRoutingScratch, type RoutingScratch } from './transport';
+import { MIN_SEASON_DAYS } from './defaults';
 import type { Assumptions } from './types';
 
 /** Per-basin, per-leg and per-zone arrays reused by every run on one compiled catalog. */
@@ -30,6 +31,8 @@ export interface Workspace {
   /** Per leg: cost that does not change over the years (base + carbon), and this year's cost (NaN = closed). */
   legFixedCostUsd: Float64Array;
   legCostUsd: Float64Array;
+  /** Per leg this year: cost without any ice premium (fixed part + tariff), USD/t; NaN = closed. */
+  legBaseUsd: Float64Array;
   /** Per leg, fixed for a run: line haul (km × rate) and carbon price × transport CO2, USD/t. */
   legLineHaulUsd: Float64Array;
   legCarbonUsd: Float64Array;
@@ -39,6 +42,14 @@ export interface Workspace {
   seasonDays: Float64Array;
   seasonShare: Float64Array;
   icePremiumUsd: Float64Array;
+  /**
+   * Per ice zone this year: premium of a tonne shipped out of season by ice-class ship with escort
+   * (NaN: no winter navigation), and of a storable tonne waiting for the season, USD/t (ADR 021).
+   */
+  winterPremiumUsd: Float64Array;
+  storageUsd: Float64Array;
+  /** Shortest season (days) in which open-water ships sail an ice leg (MIN_SEASON_DAYS). */
+  minSeasonDays: number;
   routing: RoutingScratch;
   /** Ice table of the latest run (reused while the ice assumptions stay the same). */
   iceYears: IceYears;
@@ -48,6 +59,8 @@ export interface Workspace {
   basinStartYear: Float64Array;
   /** Row-major `nBasins × nYears`: operating surplus of what each basin shipped, billion USD. */
   basinSurplusBnUsd: Float64Array;
+  /** Row-major `nBasins × nYears`: least margin (price − cost − leg cost) on any slot the basin used, USD/t (+∞: none). */
+  basinWorstMarginUsd: Float64Array;
   /** Per basin: first and last year index it shipped anything (-1 = none yet). */
   basinFirstT: Int32Array;
   basinLastT: Int32Array;
@@ -91,6 +104,11 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     seasonDays: new Float64Array(3),
     seasonShare: new Float64Array(3),
     icePremiumUsd: new Float64Array(3),
+    winterPremiumUsd: new Float64Array(3),
+    storageUsd: new Float64Array(3),
+    minSeasonDays: MIN_SEASON_DAYS.value,
+    legBaseUsd: new Float64Array(c.nLegs),
+    basinWorstMarginUsd: new Float64Array(0),
     routing: createRoutingScratch(c),
     iceYears: createIceYears(),
     values: new Float64Array(0),
@@ -110,7 +128,10 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
  * started; buffers grown to fit) and fills everything that depends only on the catalog and the assumptions. Returns those constants.
  */
 export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nYears: number): RunParams {
-  if (ws.basinSurplusBnUsd.length < c.nBasins * nYears) ws.basinSurplusBnUsd = new Float64Array(c.nBasins * nYears);
+  if (ws.basinSurplusBnUsd.length < c.nBasins * nYears) {
+    ws.basinSurplusBnUsd = new Float64Array(c.nBasins * nYears);
+    ws.basinWorstMarginUsd = new Float64Array(c.nBasins * nYears);
+  }
   if (ws.priceIndex.length < nYears) ws.priceIndex = new Float64Array(nYears);
   const growth = 1 + a.markets.realPriceChangePctPerYear / 100;
   for (let t = 0, index = 1; t < nYears; t += 1, index *= growth) ws.priceIndex[t] = index;

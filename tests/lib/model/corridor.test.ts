@@ -1,0 +1,122 @@
+// Invariants of the corridor model (issue 9; ADR 020, 021), swept over the presets and random
+// scenarios with fast-check: margins on every leg used, crossings within the link's limits,
+// sanctions, and sea costs against the season.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '@/lib/model/engine';
+import { PRESETS } from '@/lib/model/presets';
+import { simulate } from '@/lib/model/simulate';
+import type { Assumptions, SimulationResult } from '@/lib/model/types';
+import { crossingVariable, parseRouteCost, seasonVariable } from '@/lib/model/variables';
+import { makeCatalog } from '../../builders';
+import { assumptionsArbitrary } from '../../support/arbitraries';
+
+const RUNS = { numRuns: 40 };
+const catalog = makeCatalog();
+const values = (r: SimulationResult, variable: string) => r.series.find((s) => s.variable === variable && s.region === 'World')?.values ?? [];
+const crossings = (r: SimulationResult) => {
+  const east = values(r, crossingVariable('Eastbound'));
+  const west = values(r, crossingVariable('Westbound'));
+  return r.years.map((_, t) => (east[t] ?? 0) + (west[t] ?? 0));
+};
+const scenarios = fc.oneof(fc.constantFrom(...PRESETS.map((p) => p.assumptions)), assumptionsArbitrary());
+
+describe('margins (property)', () => {
+  it('ships no basin-year on an option that costs more than the basin earns per tonne', () => {
+    fc.assert(
+      fc.property(scenarios, (a) => {
+        const run = runEngine(catalog, a);
+        for (let i = 0; i < run.basinProductionMt.length; i += 1) {
+          if ((run.basinProductionMt[i] ?? 0) > 0) expect(run.basinWorstMarginUsd[i], `basin-year ${i}`).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('strait crossings (property)', () => {
+  it('are zero with no tunnel and never exceed the capacity', () => {
+    fc.assert(
+      fc.property(scenarios, (a) => {
+        const none = simulate(catalog, { ...a, link: { ...a.link, openYear: null } });
+        expect(crossings(none).every((x) => x === 0)).toBe(true);
+        const r = simulate(catalog, a);
+        crossings(r).forEach((x, t) => expect(x).toBeLessThanOrEqual(a.link.capacityMtPerYear * (1 + 1e-12)));
+        expect(r.summary.crossingsEastboundMt + r.summary.crossingsWestboundMt).toBeCloseTo(crossings(r).reduce((s, x) => s + x, 0), 6);
+      }),
+      RUNS,
+    );
+  });
+
+  it('carry no eastbound resources while Russian cargo is barred from North America (every eastbound link leg starts at a Russian basin)', () => {
+    const origins = new Set(catalog.basins.filter((b) => b.country === 'Russia').map((b) => b.origin));
+    const link = catalog.routes.find((r) => r.isLink);
+    const eastbound = link?.legs.filter((l) => ['Seattle', 'Prince Rupert', 'Vancouver', 'Chicago'].includes(l.destination)) ?? [];
+    expect(eastbound.length).toBeGreaterThan(0);
+    for (const leg of eastbound) expect(origins.has(leg.origin), leg.origin).toBe(true);
+    fc.assert(
+      fc.property(scenarios, (raw) => {
+        const a: Assumptions = { ...raw, access: { ...raw.access, russiaToNorthAmerica: false } };
+        expect(values(simulate(catalog, a), crossingVariable('Eastbound', 'Resources')).every((x) => x === 0)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('sea costs against the season (property)', () => {
+  it('never rise in a year whose season is at least as long as another year of the same run', () => {
+    // Legs that follow their route's ice zone, whose season the results report.
+    const legs = catalog.routes.flatMap((route) =>
+      route.mode === 'sea' && route.iceZone !== null
+        ? route.legs.filter((l) => l.iceZone === undefined).map((l) => ({ route: route.name, origin: l.origin, destination: l.destination }))
+        : [],
+    );
+    expect(legs.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(scenarios, (a) => {
+        const r = simulate(catalog, a);
+        for (const leg of legs) {
+          const season = values(r, seasonVariable(leg.route));
+          const premium = r.series.find((s) => {
+            const p = parseRouteCost(s.variable);
+            return p !== null && p.route === leg.route && p.origin === leg.origin && p.destination === leg.destination && p.component === 'Ice Premium';
+          })?.values ?? [];
+          // Years from the shortest season to the longest: the premium never rises along them.
+          const order = r.years.map((_, t) => t).sort((t, u) => (season[t] ?? 0) - (season[u] ?? 0));
+          for (let k = 1; k < order.length; k += 1) {
+            const t = order[k] ?? 0;
+            const u = order[k - 1] ?? 0;
+            const pu = premium[u] ?? null;
+            if (pu === null) continue;
+            const pt = premium[t] ?? null;
+            const label = `${leg.route} ${leg.origin}→${leg.destination} ${r.years[t]} vs ${r.years[u]}`;
+            expect(pt, label).not.toBeNull();
+            if ((season[t] ?? 0) > (season[u] ?? 0)) expect(pt ?? 0, label).toBeLessThanOrEqual(pu + 1e-9);
+            else expect(pt ?? 0, label).toBeCloseTo(pu, 9);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('link levers (property)', () => {
+  it('never carry fewer tonnes through the strait in a year with a lower tariff or a larger capacity', () => {
+    fc.assert(
+      fc.property(scenarios, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (raw, tariffFactor, capacityFactor) => {
+        const a: Assumptions = { ...raw, link: { ...raw.link, openYear: raw.link.openYear ?? 2040 } };
+        const base = crossings(simulate(catalog, a));
+        const cheaper = crossings(simulate(catalog, { ...a, link: { ...a.link, tariffUsdPerTonne: a.link.tariffUsdPerTonne * tariffFactor } }));
+        const larger = crossings(simulate(catalog, { ...a, link: { ...a.link, capacityMtPerYear: a.link.capacityMtPerYear * capacityFactor } }));
+        base.forEach((x, t) => {
+          expect(cheaper[t] ?? 0, `tariff, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
+          expect(larger[t] ?? 0, `capacity, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
+        });
+      }),
+      RUNS,
+    );
+  });
+});
