@@ -137,7 +137,7 @@ export const ASSUMPTION_FIELDS: readonly FieldSpec[] = [
     default: 2072,
     distribution: triangular(2040, 2072, 2100, 'Shen et al. 2023: SSP5-8.5 central 2050–2054, SSP2-4.5 about 20 years later; Kim et al. 2023 the 2030s–2050s under all pathways'),
     source: 'Shen et al. 2023 (npj Clim. Atmos. Sci. 6): SSP2-4.5 about 20 years after the SSP5-8.5 central 2050–2054',
-    help: 'First year in which September sea-ice extent falls below 1 million km² ("practically ice-free").',
+    help: 'First year with a "practically ice-free" September: sea-ice area below 1 million km², about 2.2 million km² of extent.',
   },
   {
     kind: 'number',
