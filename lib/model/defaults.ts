@@ -104,9 +104,9 @@ export const MODE: Record<'sea' | 'rail', {
  * stockpiling (ADR 012).
  */
 export const ICE_PREMIUM_USD_PER_TONNE: Record<IceZone, Parameter> = {
-  nsr: p(40, 'USD/t', 'assumption: no current NSR icebreaker tariff found (reference §5); 1991 fees were 3.26–15.20 USD per displacement tonne (CRREL CR96-03)'),
-  bering: p(30, 'USD/t', 'assumption: stockpiling and ice-class premium for ports north of the Bering Strait'),
-  transpolar: p(60, 'USD/t', 'assumption: central-Arctic ice class and escort'),
+  nsr: p(10, 'USD/t', 'derived: icebreaker escort ≈ 5 USD/t (USD 300–700k per escort, ≈ 400k for a ≈ 75 kt Yamal LNG cargo; europesays 2025) + ice-class ship ≈ 5 USD/t (Arc7 LNG carrier ≈ USD 318 m vs ≈ 250 m conventional, +68 m at 10 %/yr over ≈ 1.3 Mt carried a year: assumption); corridor reference §3'),
+  bering: p(10, 'USD/t', 'assumption: the NSR derivation (escort + ice-class ship) for ports north of the Bering Strait'),
+  transpolar: p(20, 'USD/t', 'assumption: twice the NSR premium for central-Arctic ice (heavier ice class, longer escort)'),
 };
 
 /** A leg through ice is usable only when its zone's season is at least this many days. */
