@@ -11,7 +11,7 @@ import {
 } from './defaults';
 import { summarizeIceObservations, type IceBaseline } from './ice';
 import { buildSeriesLayout, type SeriesLayout } from './layout';
-import { COMMODITIES, ICE_ZONES, REGIONS, type Catalog } from './types';
+import { COMMODITIES, ICE_ZONES, REGIONS, type Basin, type Catalog } from './types';
 
 /** Index of an ice zone in ICE_ZONES, or -1 for year-round. */
 export type ZoneIndex = -1 | 0 | 1 | 2;
@@ -25,6 +25,10 @@ export interface CompiledCatalog {
   basinHost: Int8Array;
   basinIsProducing: Uint8Array;
   basinIsJoint: Uint8Array;
+  /**
+   * Resource, plateau and production cost per tonne *shipped*: concentrate for metals sold as
+   * concentrate (metal ÷ grade; cost × grade), else the product itself (ADR 018).
+   */
   basinResourceMt: Float64Array;
   basinPlateauMt: Float64Array;
   basinRampYears: Float64Array;
@@ -37,6 +41,14 @@ export interface CompiledCatalog {
   basinIsStorable: Uint8Array;
   basinCombustionCo2: Float64Array;
   basinToe: Float64Array;
+  /** Per basin: tonnes of metal per tonne shipped (the concentrate grade; 1 for other products). */
+  basinGrade: Float64Array;
+  /** Per basin: paid tonnes of metal per tonne shipped (payable share × grade; 1 for other products). */
+  basinPaidPerShipped: Float64Array;
+  /** Per basin: smelter charges per tonne shipped, USD (treatment + refining; 0 for other products). */
+  basinDeductionUsd: Float64Array;
+  /** Per basin × region: its `Production|<metal>|Shipped` row (-1: none). */
+  basinShippedRows: Int32Array;
   /** Per basin × region (REGIONS order): its `Production|<commodity>` row and `…|Energy` row (-1: none). */
   basinProductionRows: Int32Array;
   basinEnergyRows: Int32Array;
@@ -84,6 +96,9 @@ export interface CompiledCatalog {
 }
 
 const memo = new WeakMap<Catalog, CompiledCatalog>();
+
+/** Tonnes of metal per tonne shipped: the concentrate grade, or 1. */
+const gradeOf = (b: Basin): number => (b.concentrate === undefined ? 1 : b.concentrate.gradePct / 100);
 
 const zoneIndex = (zone: string | null | undefined): ZoneIndex => {
   const i = ICE_ZONES.indexOf(zone as (typeof ICE_ZONES)[number]);
@@ -169,17 +184,26 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinHost: Int8Array.from(basins, (b) => (b.country === 'Russia' ? 0 : 2)),
     basinIsProducing: Uint8Array.from(basins, (b) => (b.status === 'producing' ? 1 : 0)),
     basinIsJoint: Uint8Array.from(basins, (b) => (b.isJointCandidate ? 1 : 0)),
-    basinResourceMt: num((b) => Math.max(0, b.resourceMt)),
-    basinPlateauMt: num((b) => Math.max(0, b.plateauMtPerYear)),
+    basinResourceMt: num((b) => Math.max(0, b.resourceMt) / gradeOf(b)),
+    basinPlateauMt: num((b) => Math.max(0, b.plateauMtPerYear) / gradeOf(b)),
     basinRampYears: num((b) => Math.max(1, b.rampYears)),
     basinDeclineFraction: num((b) => Math.min(1, Math.max(0, b.declineRatePct / 100))),
-    basinProductionCostUsd: num((b) => b.productionCostUsdPerTonne),
+    basinProductionCostUsd: num((b) => b.productionCostUsdPerTonne * gradeOf(b)),
     basinEarliestStart: num((b) => b.earliestStartYear),
     basinMinCooperation: num((b) => b.minCooperationLevel),
     basinMinSeasonDays: num((b) => b.minSeasonDays),
     basinIsStorable: Uint8Array.from(basins, (b) => (IS_STORABLE[b.commodity] ? 1 : 0)),
     basinCombustionCo2: num((b) => COMBUSTION_CO2_T_PER_T[b.commodity].value),
     basinToe: num((b) => ENERGY_TOE_PER_T[b.commodity]?.value ?? 0),
+    basinGrade: num(gradeOf),
+    basinPaidPerShipped: num((b) => gradeOf(b) * (b.concentrate === undefined ? 1 : b.concentrate.payablePct / 100)),
+    basinDeductionUsd: num((b) =>
+      b.concentrate === undefined
+        ? 0
+        : b.concentrate.treatmentChargeUsdPerTonne +
+          b.concentrate.refiningChargeUsdPerTonnePayable * gradeOf(b) * (b.concentrate.payablePct / 100),
+    ),
+    basinShippedRows: regionRows(layout.shipped),
     basinProductionRows: regionRows(layout.production),
     basinEnergyRows: regionRows(layout.energy),
     basinStakes: Float64Array.from(

@@ -15,8 +15,17 @@ const p = (value: number, unit: string, source: string): Parameter => ({ value, 
 /** First simulated year; observations end in 2024. */
 export const FIRST_YEAR = 2025;
 
-/** "Practically ice-free": September extent below this, million km² (DESIGN.md; SIMIP). */
-export const ICE_FREE_THRESHOLD_MKM2 = 1;
+/**
+ * September sea-ice extent exceeds sea-ice area by about this much, million km² (ADR 019).
+ * Measured at extents of 3.6–4.4; the gap likely narrows as the ice thins.
+ */
+export const EXTENT_MINUS_AREA_MKM2 = p(1.2, 'million km2', 'derived: NSIDC September extent minus area, 2012: 3.57 − 2.41 = 1.16; 2019: 4.36 − 3.17 = 1.19 (reference §1.2)');
+
+/**
+ * "Practically ice-free": sea-ice *area* below 1 million km² (SIMIP Community 2020, Kim et al.
+ * 2023), expressed as September *extent*, the quantity the model projects: 1 + 1.2 = 2.2 (ADR 019).
+ */
+export const ICE_FREE_THRESHOLD_MKM2 = 1 + EXTENT_MINUS_AREA_MKM2.value;
 
 /**
  * Market units per tonne of product, to turn the prices of the assumptions (USD/bbl, USD/MMBtu,
@@ -33,6 +42,13 @@ export const MARKET_UNITS_PER_TONNE: Record<Commodity, Parameter> = {
 
 /** North American destinations: barred to Russian-origin cargo unless `access.russiaToNorthAmerica`. */
 export const NORTH_AMERICAN_DESTINATIONS: readonly string[] = ['Seattle', 'Prince Rupert', 'Vancouver', 'Chicago'];
+
+/**
+ * Share of the full production cost that is operating cost: a basin that has started keeps
+ * producing while price − operating cost covers its transport; only a new start must cover the
+ * full cost (capital recovery included). ADR 018.
+ */
+export const OPERATING_COST_SHARE = p(0.5, 'fraction', 'assumption: about half of the full unit cost of Arctic oil, gas and mines is capital recovery; no per-asset operating costs in the reference');
 
 /** CO2 from burning one tonne of product, t CO2 per t (0 for metals). */
 export const COMBUSTION_CO2_T_PER_T: Record<Commodity, Parameter> = {
@@ -88,9 +104,9 @@ export const MODE: Record<'sea' | 'rail', {
  * stockpiling (ADR 012).
  */
 export const ICE_PREMIUM_USD_PER_TONNE: Record<IceZone, Parameter> = {
-  nsr: p(40, 'USD/t', 'assumption: no current NSR icebreaker tariff found (reference §5); 1991 fees were 3.26–15.20 USD per displacement tonne (CRREL CR96-03)'),
-  bering: p(30, 'USD/t', 'assumption: stockpiling and ice-class premium for ports north of the Bering Strait'),
-  transpolar: p(60, 'USD/t', 'assumption: central-Arctic ice class and escort'),
+  nsr: p(10, 'USD/t', 'derived: icebreaker escort ≈ 5 USD/t (USD 300–700k per escort, ≈ 400k for a ≈ 75 kt Yamal LNG cargo; europesays 2025) + ice-class ship ≈ 5 USD/t (Arc7 LNG carrier ≈ USD 318 m vs ≈ 250 m conventional, +68 m at 10 %/yr over ≈ 1.3 Mt carried a year: assumption); corridor reference §3'),
+  bering: p(10, 'USD/t', 'assumption: the NSR derivation (escort + ice-class ship) for ports north of the Bering Strait'),
+  transpolar: p(20, 'USD/t', 'assumption: twice the NSR premium for central-Arctic ice (heavier ice class, longer escort)'),
 };
 
 /** A leg through ice is usable only when its zone's season is at least this many days. */
@@ -120,12 +136,12 @@ export const ICE_PROJECTION = {
   /** Start level = mean observed extent from this year on (the post-2007 plateau). */
   plateauFromYear: p(2007, 'year', 'no significant trend 2007–2024 (ESSOAr 10.22541/essoar.173671277.78145382; reference §1.1)'),
   /** Extent reached in the ice-free year, million km². */
-  iceFreeLevelMkm2: p(0.9, 'million km2', 'assumption: just under the 1 million km² threshold'),
+  iceFreeLevelMkm2: p(2.1, 'million km2', 'assumption: just under the 2.2 million km² extent threshold (area 1 million km²)'),
   /** Exponent of the decline from the plateau; > 1 keeps the early decline slow. */
   shapeExponent: p(1.5, '-', 'assumption'),
   /** With no ice-free year, the same curve aimed at this virtual year, floored above 1. */
   neverVirtualYear: p(2200, 'year', 'assumption'),
-  neverFloorMkm2: p(1.05, 'million km2', 'assumption: stays above the ice-free threshold'),
+  neverFloorMkm2: p(2.25, 'million km2', 'assumption: stays above the 2.2 million km² extent threshold'),
   /** e-folding time of the approach to the floor after the ice-free year, years. */
   postIceFreeTimescaleYears: p(10, 'years', 'assumption'),
 };

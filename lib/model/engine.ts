@@ -145,7 +145,7 @@ function writeCostComponents(c: CompiledCatalog, ws: Workspace, isLinkOpen: bool
 function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceIndex: number): void {
   const s = ws.routing;
   const { remainingMt, outputMt, unplacedMt, basinStartYear, marginUsd, isCooperationEnough } = ws;
-  const { basinPriceUsd, basinUnitCostUsd } = ws;
+  const { basinPriceUsd, basinFullCostUsd, basinOperatingCostUsd, fullMarginUsd } = ws;
   const { basinIsProducing, basinEarliestStart, basinRampYears, basinPlateauMt } = c;
   const { basinDeclineFraction, basinLegs, basinLegStart, legIsLink, legZone, maxSlotsPerBasin } = c;
   const { linkDemand, zoneUsed } = s;
@@ -156,10 +156,13 @@ function startAndRoute(c: CompiledCatalog, ws: Workspace, year: number, priceInd
   for (let b = 0; b < c.nBasins; b += 1) {
     const rest = remainingMt[b] ?? 0;
     if (rest <= 0) continue;
-    marginUsd[b] = (basinPriceUsd[b] ?? 0) * priceIndex - (basinUnitCostUsd[b] ?? 0);
     let startYear = basinStartYear[b] ?? Number.NaN;
     const isStarted = startYear === startYear;
     const isProducing = basinIsProducing[b] === 1;
+    // A new start must cover the full cost; a started (or producing) basin only its operating cost.
+    const price = (basinPriceUsd[b] ?? 0) * priceIndex;
+    fullMarginUsd[b] = price - (basinFullCostUsd[b] ?? 0);
+    marginUsd[b] = isStarted || isProducing ? price - (basinOperatingCostUsd[b] ?? 0) : (fullMarginUsd[b] ?? 0);
     // Not started: cheap gates first (earliest year, cooperation), then the cheapest route.
     if (!isStarted && !isProducing && (year < (basinEarliestStart[b] ?? 0) || isCooperationEnough[b] !== 1)) continue;
     const cheapest = rankOptions(c, ws, b, ws.basinIsBarredFromNa[b] === 1, marginUsd[b] ?? 0);

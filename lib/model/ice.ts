@@ -1,6 +1,6 @@
 // Pure: reads no database, clock or globals. September sea-ice extent (observed, then projected
 // per pathway) and the navigable season it allows per ice zone. ADR 010 explains the shapes.
-import { ICE_FLOOR_MKM2, ICE_PROJECTION, SEASON_ANCHORS } from './defaults';
+import { ICE_FLOOR_MKM2, ICE_FREE_THRESHOLD_MKM2, ICE_PROJECTION, SEASON_ANCHORS } from './defaults';
 import { ICE_ZONES, type IceObservation, type IceZone, type Pathway } from './types';
 
 /** What the projection needs from the observations. */
@@ -59,7 +59,7 @@ export function makeIceCurve(baseline: IceBaseline, iceFreeYear: number | null, 
   const target = ICE_PROJECTION.iceFreeLevelMkm2.value;
   return {
     start,
-    plateau: Math.max(baseline.plateauMkm2, 1),
+    plateau: Math.max(baseline.plateauMkm2, ICE_FREE_THRESHOLD_MKM2),
     exponent: ICE_PROJECTION.shapeExponent.value,
     span: Math.max(1, lastYearAbove - start),
     isNever,
@@ -74,7 +74,7 @@ export function makeIceCurve(baseline: IceBaseline, iceFreeYear: number | null, 
 export function curveExtentMkm2(k: IceCurve, year: number): number {
   if (k.isNever || year < k.freeYear) {
     const x = Math.min(1, Math.max(0, (year - k.start) / k.span));
-    const extent = k.plateau - (k.plateau - 1) * x ** k.exponent;
+    const extent = k.plateau - (k.plateau - ICE_FREE_THRESHOLD_MKM2) * x ** k.exponent;
     return k.isNever ? Math.max(ICE_PROJECTION.neverFloorMkm2.value, extent) : extent;
   }
   return k.floor + (k.target - k.floor) * Math.exp(-(year - k.freeYear) / k.tau);
@@ -82,10 +82,10 @@ export function curveExtentMkm2(k: IceCurve, year: number): number {
 
 /**
  * Projected September extent (million km²) in `year`, after `baseline.lastObservedYear`.
- * From the plateau P, E = P − (P − 1)·x^1.5 with x the share of the way to the year before
- * `iceFreeYear`, so the extent is ≥ 1 before that year; in it the extent is 0.9 (< 1), and it then
- * decays towards the pathway's floor. With `iceFreeYear` null the curve aims at a virtual year 2200
- * and never falls below 1.05. Earlier ice-free years give a lower or equal extent every year.
+ * From the plateau P, E = P − (P − 2.2)·x^1.5 with x the share of the way to the year before
+ * `iceFreeYear`, so the extent is ≥ 2.2 (the extent at which sea-ice area is 1 million km²: ADR 019)
+ * before that year; in it the extent is 2.1, and it then decays towards the pathway's floor. With
+ * `iceFreeYear` null the curve aims at a virtual year 2200 and never falls below 2.25. Earlier ice-free years give a lower or equal extent every year.
  */
 export function projectExtentMkm2(
   year: number,

@@ -1,7 +1,7 @@
 // Pure: reads no database, clock or globals. The fixed list of result series (names, regions,
 // units) for a catalog, and where each lives in the engine's flat value buffer.
 import { ENERGY_TOE_PER_T } from './defaults';
-import { COMMODITIES, REGIONS, type Region, type Route } from './types';
+import { COMMODITIES, REGIONS, type Commodity, type Region, type Route } from './types';
 import {
   COST_COMPONENTS,
   CROSSING_CARGOES,
@@ -13,8 +13,15 @@ import {
   productionVariable,
   routeCostVariable,
   seasonVariable,
+  shippedVariable,
   volumeVariable,
 } from './variables';
+
+/**
+ * Metals mined as concentrate: their `Production|<metal>` rows count contained metal and a
+ * `Production|<metal>|Shipped` row counts the tonnes shipped (ADR 018).
+ */
+export const SOLD_AS_CONCENTRATE: readonly Commodity[] = ['Copper', 'Zinc'];
 
 /** Name, region and unit of one result series. */
 export interface SeriesMeta {
@@ -47,6 +54,8 @@ export interface SeriesLayout {
   production: Int32Array;
   /** `Production|<fuel>|Energy` rows, index commodity × 4 + region; -1 for metals. */
   energy: Int32Array;
+  /** `Production|<metal>|Shipped` rows (concentrate or metal shipped), index commodity × 4 + region; -1 for others. */
+  shipped: Int32Array;
   /** Per route: `Transport Volume|<route>`. */
   volume: Int32Array;
   /** Per cost pair: `Transport Cost|<route>|<destination>`. */
@@ -110,6 +119,13 @@ export function buildSeriesLayout(
       energy[ci * REGIONS.length + ri] = add(energyVariable(c), UNITS.energy, region);
     });
   });
+  const shipped = new Int32Array(COMMODITIES.length * REGIONS.length).fill(-1);
+  COMMODITIES.forEach((c, ci) => {
+    if (!SOLD_AS_CONCENTRATE.includes(c)) return;
+    REGIONS.forEach((region, ri) => {
+      shipped[ci * REGIONS.length + ri] = add(shippedVariable(c), UNITS.mass, region);
+    });
+  });
   const volume = Int32Array.from(routes, (r) => add(volumeVariable(r.name), UNITS.mass));
   const cost = Int32Array.from(costPairs, (c) =>
     add(costVariable(c.route, c.destination), UNITS.cost),
@@ -143,6 +159,7 @@ export function buildSeriesLayout(
     beringSeason,
     production,
     energy,
+    shipped,
     volume,
     cost,
     emissionsTransport,

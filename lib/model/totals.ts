@@ -23,7 +23,7 @@ export function addYearTransport(
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
   const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxSlotsPerBasin, legIsLink, legIsEastbound } = c;
-  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, legLinkLineHaulUsd } = ws;
+  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, fullMarginUsd, legLinkLineHaulUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
   let east = 0;
@@ -58,7 +58,7 @@ export function addYearTransport(
     }
     ws.basinWorstMarginUsd[b * nYears + t] = worst;
     // Computed once here, not once per region in addBasinRows.
-    basinSurplusBnUsd[b * nYears + t] = (q * (marginUsd[b] ?? 0) - basinSpend) / 1000;
+    basinSurplusBnUsd[b * nYears + t] = (q * (fullMarginUsd[b] ?? 0) - basinSpend) / 1000;
     if ((ws.basinFirstT[b] ?? -1) < 0) ws.basinFirstT[b] = t;
     ws.basinLastT[b] = t;
     spend += basinSpend;
@@ -88,7 +88,7 @@ export function addBasinRows(
   nYears: number,
 ): void {
   const L = c.layout;
-  const { basinProductionRows, basinEnergyRows, basinCombustionCo2, basinToe } = c;
+  const { basinProductionRows, basinEnergyRows, basinShippedRows, basinCombustionCo2, basinToe, basinGrade, basinDeductionUsd } = c;
   const { shares, basinSurplusBnUsd, basinPriceUsd, priceIndex } = ws;
   const combustionRow = L.emissionsCombustion;
   for (let b = 0; b < c.nBasins; b += 1) {
@@ -98,21 +98,26 @@ export function addBasinRows(
     if (tFirst < 0) continue;
     const tEnd = (ws.basinLastT[b] ?? -1) + 1;
     const price = basinPriceUsd[b] ?? 0;
+    const deduction = basinDeductionUsd[b] ?? 0;
+    const grade = basinGrade[b] ?? 1;
     const toe = basinToe[b] ?? 0;
     for (let r = 0; r < 4; r += 1) {
       const share = shares[b * 4 + r] ?? 0;
       if (share === 0) continue;
       const productionRow = basinProductionRows[b * 4 + r] ?? 0;
       const energyRow = basinEnergyRows[b * 4 + r] ?? -1;
+      const shippedRow = basinShippedRows[b * 4 + r] ?? -1;
       const revenueRow = L.revenue[r] ?? 0;
       const surplusRow = L.surplus[r] ?? 0;
       for (let t = tFirst, o = tFirst * nSeries; t < tEnd; t += 1, o += nSeries) {
         const q = basinProductionMt[first + t] ?? 0;
         if (q <= 0) continue;
         const qShare = q * share;
-        values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare;
+        // Production counts contained metal; the Shipped row the tonnes that travel (ADR 018).
+        values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare * grade;
+        if (shippedRow >= 0) values[o + shippedRow] = (values[o + shippedRow] ?? 0) + qShare;
         if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
-        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * price * (priceIndex[t] ?? 1)) / 1000) * share;
+        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * (price * (priceIndex[t] ?? 1) - deduction)) / 1000) * share;
         const surplus = basinSurplusBnUsd[first + t] ?? 0;
         values[o + surplusRow] = (values[o + surplusRow] ?? 0) + surplus * share;
       }

@@ -143,6 +143,23 @@ export interface Basin {
   minSeasonDays: number;
   /** Non-numeric modelling choices (destination, host attribution) in words. */
   notes?: string;
+  /**
+   * For metal sold as concentrate: what is shipped and paid (ADR 018). `resourceMt`,
+   * `plateauMtPerYear` and `productionCostUsdPerTonne` stay per tonne of contained metal.
+   */
+  concentrate?: Concentrate;
+}
+
+/** Terms of a metal concentrate: grade, payable share and smelter charges. */
+export interface Concentrate {
+  /** Metal content of the concentrate, percent (e.g. 24 for 24 % Cu). */
+  gradePct: number;
+  /** Share of the contained metal the smelter pays for, percent. */
+  payablePct: number;
+  /** Treatment charge, USD per tonne of concentrate. */
+  treatmentChargeUsdPerTonne: number;
+  /** Refining charge, USD per tonne of payable metal (0 where none applies). */
+  refiningChargeUsdPerTonnePayable: number;
 }
 
 /** Life-cycle state of a basin in the catalog. */

@@ -49,6 +49,8 @@ const ROUTE_COST = 'Route Cost|';
 export const productionVariable = (commodity: Commodity) => `${PRODUCTION}${commodity}`;
 /** `Production|<fuel>|Energy`, Mtoe per year. */
 export const energyVariable = (commodity: Commodity) => `${PRODUCTION}${commodity}${ENERGY_SUFFIX}`;
+/** `Production|<metal>|Shipped`: concentrate tonnes shipped, Mt per year (ADR 018). */
+export const shippedVariable = (commodity: Commodity) => `${PRODUCTION}${commodity}|Shipped`;
 /** `Navigable Season|<route>`, days per year. */
 export const seasonVariable = (route: string) => `${SEASON}${route}`;
 /** `Transport Volume|<route>`: basin output carried, Mt per year. */

@@ -2,6 +2,7 @@
 // the per-run constants it derives from the assumptions once, before the yearly loop (hot path:
 // a run on a known catalog allocates nothing here).
 import type { CompiledCatalog } from './compile';
+import { OPERATING_COST_SHARE } from './defaults';
 import { createIceYears, updateIceYears, type IceYears } from './ice-years';
 import { combustionCarbonUsdPerTonne, isCooperationEnough, priceUsdPerTonne, writeCountryShares } from './resources';
 import { createRoutingScratch, type RoutingScratch } from './transport';
@@ -14,12 +15,21 @@ export interface Workspace {
   remainingMt: Float64Array;
   outputMt: Float64Array;
   unplacedMt: Float64Array;
-  /** Per basin: this year's price − production cost − carbon on combustion, USD/t. */
+  /**
+   * Per basin, this year, USD per tonne shipped: the margin that decides whether it produces
+   * (price − operating cost once started, − full cost before: ADR 018) and the full margin that
+   * the operating surplus counts.
+   */
   marginUsd: Float64Array;
-  /** Per basin: price in the first simulated year, USD/t (the run's prices). */
+  fullMarginUsd: Float64Array;
+  /** Per basin: paid price per tonne shipped in the first simulated year, USD (the run's prices). */
   basinPriceUsd: Float64Array;
-  /** Per basin: production cost + carbon price on combustion, USD/t (fixed for a run). */
-  basinUnitCostUsd: Float64Array;
+  /**
+   * Per basin, USD per tonne shipped, fixed for a run: full cost (production + carbon on
+   * combustion + smelter charges) and operating cost (the same with OPERATING_COST_SHARE of production).
+   */
+  basinFullCostUsd: Float64Array;
+  basinOperatingCostUsd: Float64Array;
   /** Per year: real price index, (1 + change)^t (grown as needed). */
   priceIndex: Float64Array;
   /** Per basin: 1 if its output may not go to North American destinations (sanctions). */
@@ -90,8 +100,10 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     outputMt: perBasin(),
     unplacedMt: perBasin(),
     marginUsd: perBasin(),
+    fullMarginUsd: perBasin(),
     basinPriceUsd: perBasin(),
-    basinUnitCostUsd: perBasin(),
+    basinFullCostUsd: perBasin(),
+    basinOperatingCostUsd: perBasin(),
     priceIndex: new Float64Array(0),
     basinIsBarredFromNa: new Uint8Array(c.nBasins),
     shares: new Float64Array(c.nBasins * 4),
@@ -156,9 +168,13 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
     ws.basinFirstT[b] = -1;
     ws.basinLastT[b] = -1;
     const commodity = c.basinCommodity[b] ?? 0;
-    ws.basinPriceUsd[b] = priceUsdPerTonne(commodity, a);
-    ws.basinUnitCostUsd[b] = (c.basinProductionCostUsd[b] ?? 0) + combustionCarbonUsdPerTonne(commodity, a);
-    ws.marginUsd[b] = (ws.basinPriceUsd[b] ?? 0) - (ws.basinUnitCostUsd[b] ?? 0);
+    ws.basinPriceUsd[b] = priceUsdPerTonne(commodity, a) * (c.basinPaidPerShipped[b] ?? 1);
+    const production = c.basinProductionCostUsd[b] ?? 0;
+    const other = combustionCarbonUsdPerTonne(commodity, a) + (c.basinDeductionUsd[b] ?? 0);
+    ws.basinFullCostUsd[b] = production + other;
+    ws.basinOperatingCostUsd[b] = production * OPERATING_COST_SHARE.value + other;
+    ws.marginUsd[b] = (ws.basinPriceUsd[b] ?? 0) - (ws.basinFullCostUsd[b] ?? 0);
+    ws.fullMarginUsd[b] = ws.marginUsd[b] ?? 0;
     ws.basinIsBarredFromNa[b] = isRussiaBarredFromNa && c.basinHost[b] === 0 ? 1 : 0;
     ws.isCooperationEnough[b] = isCooperationEnough(c, b, level) ? 1 : 0;
     writeCountryShares(c, b, a, tmp);

@@ -47,6 +47,14 @@ export const BasinSchema = z
     minCooperationLevel: fraction,
     minSeasonDays: finite.min(0).max(365),
     notes: z.string().optional(),
+    concentrate: z
+      .strictObject({
+        gradePct: finite.gt(0).max(100),
+        payablePct: finite.gt(0).max(100),
+        treatmentChargeUsdPerTonne: nonNegative,
+        refiningChargeUsdPerTonnePayable: nonNegative,
+      })
+      .optional(),
   })
   .refine((b) => b.foreignStakes.russia + b.foreignStakes.china + b.foreignStakes.us <= 1 + 1e-9, {
     message: 'foreign stakes sum to more than 1',

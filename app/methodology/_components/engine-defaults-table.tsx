@@ -7,7 +7,7 @@ import { AssumptionBadge, DataTable, SourceCell, formatValue, toWords } from './
 /** Sources of the exports that are bare values rather than `{ value, unit, source }`. */
 const BARE_CONSTANT_SOURCES: Record<string, string> = {
   FIRST_YEAR: 'first year after the last September observation (2024)',
-  ICE_FREE_THRESHOLD_MKM2: 'DESIGN.md: "practically ice-free" means a September extent below 1 million km² (SIMIP Community 2020)',
+  ICE_FREE_THRESHOLD_MKM2: "\"practically ice-free\" means sea-ice area below 1 million km² (SIMIP Community 2020), here as September extent: 1 + the extent–area gap of 1.2 (ADR 019)",
   IS_STORABLE: 'assumption: oil and LNG cannot wait for the shipping season, solids can (ADR 012)',
 };
 

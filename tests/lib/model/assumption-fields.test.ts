@@ -57,11 +57,9 @@ describe('the assumption field table', () => {
   });
 
   it('reads a stored scenario written before the prices, freight and access fields with their defaults', () => {
-    const old = structuredClone(DEFAULT_ASSUMPTIONS) as Partial<Assumptions> & { markets: Partial<Assumptions['markets']> };
-    delete old.freight;
-    delete old.access;
-    delete old.markets.prices;
-    delete old.markets.realPriceChangePctPerYear;
+    const { freight: _f, access: _a, ...rest } = structuredClone(DEFAULT_ASSUMPTIONS);
+    const { prices: _p, realPriceChangePctPerYear: _r, ...markets } = rest.markets;
+    const old = { ...rest, markets };
     expect(AssumptionsSchema.parse(old)).toEqual(DEFAULT_ASSUMPTIONS);
   });
 

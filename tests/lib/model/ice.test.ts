@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ICE_FREE_THRESHOLD_MKM2 } from '@/lib/model/defaults';
 import { navigableSeasonDays, projectExtentMkm2, summarizeIceObservations } from '@/lib/model/ice';
 import { ICE_ZONES, PATHWAYS } from '@/lib/model/types';
 import { makeCatalog } from '../../builders';
@@ -56,14 +57,20 @@ describe('projectExtentMkm2', () => {
   });
 
   const cases = PATHWAYS.flatMap((pathway) => [2030, 2031, 2045, 2052, 2063, 2072, 2099, 2100].map((y) => [pathway, y] as const));
-  it.each(cases)('stays at or above 1 million km² before the ice-free year and drops below it in that year (%s, %i)', (pathway, y) => {
-    for (let year = 2025; year < y; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeGreaterThanOrEqual(1);
-    expect(projectExtentMkm2(y, baseline, y, pathway)).toBeLessThan(1);
-    for (let year = y; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeLessThan(1);
+  // The threshold is sea-ice area < 1 million km², i.e. September extent < 2.2 (ADR 019).
+  it('puts the ice-free threshold at an extent of 1 million km² of area plus the extent-area gap', () => {
+    expect(ICE_FREE_THRESHOLD_MKM2).toBeCloseTo(2.2, 12);
   });
 
-  it.each(PATHWAYS)('stays above 1 million km² through 2100 when never ice-free (%s)', (pathway) => {
-    for (let year = 2025; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, null, pathway)).toBeGreaterThan(1);
+  it.each(cases)('stays at or above the extent threshold before the ice-free year and drops below it in that year (%s, %i)', (pathway, y) => {
+    const threshold = ICE_FREE_THRESHOLD_MKM2;
+    for (let year = 2025; year < y; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeGreaterThanOrEqual(threshold);
+    expect(projectExtentMkm2(y, baseline, y, pathway)).toBeLessThan(threshold);
+    for (let year = y; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeLessThan(threshold);
+  });
+
+  it.each(PATHWAYS)('stays above the extent threshold through 2100 when never ice-free (%s)', (pathway) => {
+    for (let year = 2025; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, null, pathway)).toBeGreaterThan(ICE_FREE_THRESHOLD_MKM2);
   });
 
   it('never rises when the ice-free year comes earlier', () => {

@@ -58,7 +58,7 @@ describe('link account', () => {
   it('pays back early with a cheap link and a high tariff, and never with the default corridor cost', () => {
     const cheap = simulate(
       catalog,
-      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40, buildYears: 5 }, freight: { seaCentsPerTonneKm: 1.5, iceCostMultiplier: 5 } }),
+      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40, buildYears: 5 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }),
     );
     expect(cheap.summary.linkPaybackYear).not.toBeNull();
     expect(cheap.summary.linkNpvBnUsd ?? 0).toBeGreaterThan(0);

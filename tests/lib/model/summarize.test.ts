@@ -55,8 +55,8 @@ describe('summarize', () => {
   });
 
   it('gives a tunnel share between 0 and 100 % and a tunnel cost once the tunnel is open', () => {
-    // Dear sea freight makes the link carry cargo (ADR 021: no leg is used at a loss).
-    const h = headlines(makeAssumptions({ link: { openYear: 2040 }, freight: { seaCentsPerTonneKm: 1.5, iceCostMultiplier: 5 } }));
+    // Dear sea and cheap rail freight make the link carry cargo (ADR 021: no leg is used at a loss).
+    const h = headlines(makeAssumptions({ link: { openYear: 2040 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }));
     expect(h.tunnelSharePct).toBeGreaterThan(0);
     expect(h.tunnelSharePct).toBeLessThanOrEqual(100);
     expect(h.tunnelCostUsdPerTonne).toBeGreaterThan(0);
@@ -77,7 +77,7 @@ describe('summarize', () => {
 
   it('pays the tunnel back when its discounted cash flow covers the capex', () => {
     const h = headlines(
-      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 }, freight: { seaCentsPerTonneKm: 1.5, iceCostMultiplier: 5 } }),
+      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }),
     );
     expect(h.paybackYear).not.toBeNull();
     expect(h.paybackYear ?? 0).toBeGreaterThanOrEqual(2035);

@@ -123,7 +123,7 @@ describe('toUrlSearchParams', () => {
     expect(query).toBe(
       'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15&build=12&tunnelShare=17' +
         '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +
-        '&rail=2.1&sea=0.3&ice=1&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
+        '&rail=2.1&sea=0.2&ice=1&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
     );
   });
 });
