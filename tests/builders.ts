@@ -24,6 +24,7 @@ export function makeAssumptions(overrides: AssumptionOverrides = {}): Assumption
     markets: { ...d.markets, ...overrides.markets, prices: { ...d.markets.prices, ...overrides.markets?.prices } },
     freight: { ...d.freight, ...overrides.freight },
     access: { ...d.access, ...overrides.access },
+    transit: { ...d.transit, ...overrides.transit },
     cooperation: {
       ...d.cooperation,
       ...overrides.cooperation,
@@ -87,6 +88,7 @@ export function makeRandomAssumptions(seed: number, count: number): Assumptions[
         iceCostMultiplier: rand() * 3,
       },
       access: { russiaToNorthAmerica: rand() < 0.5, usStakesInRussia: rand() < 0.5 },
+      transit: { volumeMtPerYear: rand() * 600, growthPctPerYear: -3 + rand() * 8, valueOfTimeUsdPerTonneDay: rand() * 50 },
       cooperation: {
         level: rand(),
         shares: { russia: (raw[0] ?? 1) / sum, china: (raw[1] ?? 1) / sum, us: (raw[2] ?? 1) / sum },

@@ -11,6 +11,7 @@ import {
 } from './defaults';
 import { summarizeIceObservations, type IceBaseline } from './ice';
 import { buildSeriesLayout, type SeriesLayout } from './layout';
+import { SEA_AND_RAIL_ROUTE, TRANSIT_DESTINATION, TRANSIT_ORIGIN } from './transit';
 import { COMMODITIES, ICE_ZONES, REGIONS, type Basin, type Catalog } from './types';
 
 /** Index of an ice zone in ICE_ZONES, or -1 for year-round. */
@@ -173,6 +174,12 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     routes,
     costPairs,
     allLegs.map(({ route, leg }) => ({ route: route.name, origin: leg.origin, destination: leg.destination })),
+    {
+      linkRoute: routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail',
+      seaRoute: SEA_AND_RAIL_ROUTE,
+      origin: TRANSIT_ORIGIN,
+      destination: TRANSIT_DESTINATION,
+    },
   );
   const ice = summarizeIceObservations(catalog.iceObservations);
   const regionRows = (rows: Int32Array) =>

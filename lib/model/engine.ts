@@ -9,6 +9,7 @@ import { FIRST_YEAR } from './defaults';
 import { WINTER_PREMIUM_USD } from './ice-years';
 import { settleLinkCapacity } from './link';
 import { writeLinkAccount } from './link-account';
+import { addYearTransit, writeTransitCosts } from './transit';
 import { placeOutput, rankOptions, writeLegCostsUsd } from './transport';
 import { addBasinRows, addYearTransport } from './totals';
 import type { Assumptions, Catalog, ResultSummary } from './types';
@@ -70,10 +71,13 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
       ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, ws.seasonShare, ws.unplacedMt)
       : 0;
     addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
-    values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * linkMt) / p.capacityMt : Number.NaN;
+    // Transit takes what capacity the basins leave (ADR 022).
+    const transitMt = addYearTransit(c, ws.transit, values, o, t, isOpen, p.capacityMt - linkMt);
+    writeTransitCosts(c, ws.transit, values, o, isOpen);
+    values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * (linkMt + transitMt)) / p.capacityMt : Number.NaN;
   }
   addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
-  const summary = writeLinkAccount(c, a, values, nSeries, nYears);
+  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit);
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
   const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
   const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);

@@ -14,6 +14,7 @@ import {
   routeCostVariable,
   seasonVariable,
   shippedVariable,
+  transitVariable,
   volumeVariable,
 } from './variables';
 
@@ -81,6 +82,18 @@ export interface SeriesLayout {
   crossingByCargo: Int32Array;
   /** Per leg: first of its `Route Cost|route|origin|destination|<component>` rows (COST_COMPONENTS order, consecutive). */
   legCostComponents: Int32Array;
+  /** Transit routes (link, sea + rail): `Transit Freight|<route>`, `Transport Cost|<route>|Chicago`, first `Route Cost` row. */
+  transitFreight: Int32Array;
+  transitCost: Int32Array;
+  transitComponents: Int32Array;
+}
+
+/** Names of the two transit routes and their origin and destination (ADR 022). */
+export interface TransitNames {
+  linkRoute: string;
+  seaRoute: string;
+  origin: string;
+  destination: string;
 }
 
 /** One origin→destination leg of a route, for its cost-component rows. */
@@ -95,6 +108,7 @@ export function buildSeriesLayout(
   routes: readonly Route[],
   costPairs: readonly { route: string; destination: string }[],
   legNames: readonly LegName[] = [],
+  transit: TransitNames = { linkRoute: 'Tunnel Rail', seaRoute: 'Trans-Pacific and Rail', origin: 'Shanghai', destination: 'Chicago' },
 ): SeriesLayout {
   const meta: SeriesMeta[] = [];
   const add = (variable: string, unit: string, region: Region = 'World'): number => {
@@ -135,6 +149,14 @@ export function buildSeriesLayout(
     for (const component of COST_COMPONENTS) add(routeCostVariable(l.route, l.origin, l.destination, component), UNITS.cost);
     return first;
   });
+  const transitRoutes = [transit.linkRoute, transit.seaRoute];
+  const transitCost = Int32Array.from(transitRoutes, (r) => add(costVariable(r, transit.destination), UNITS.cost));
+  const transitComponents = Int32Array.from(transitRoutes, (r) => {
+    const first = meta.length;
+    for (const component of COST_COMPONENTS) add(routeCostVariable(r, transit.origin, transit.destination, component), UNITS.cost);
+    return first;
+  });
+  const transitFreight = Int32Array.from(transitRoutes, (r) => add(transitVariable(r), UNITS.mass));
   const emissionsTransport = add(VARIABLES.emissionsTransport, UNITS.co2);
   const emissionsCombustion = add(VARIABLES.emissionsCombustion, UNITS.co2);
   const revenue = Int32Array.from(REGIONS, (region) => add(VARIABLES.revenue, UNITS.money, region));
@@ -178,5 +200,8 @@ export function buildSeriesLayout(
     crossingTotal,
     crossingByCargo,
     legCostComponents,
+    transitFreight,
+    transitCost,
+    transitComponents,
   };
 }

@@ -6,6 +6,7 @@
 import type { CompiledCatalog } from './compile';
 import { LINK_FIXED_OPEX_PCT_OF_CAPEX, LINK_RAIL_OPERATING_RATIO } from './corridor-defaults';
 import { FIRST_YEAR } from './defaults';
+import type { TransitParams } from './transit';
 import type { Assumptions, ResultSummary } from './types';
 
 /**
@@ -19,6 +20,7 @@ export function writeLinkAccount(
   values: Float64Array,
   nSeries: number,
   nYears: number,
+  transit: TransitParams,
 ): ResultSummary {
   const L = c.layout;
   const openYear = a.link.openYear;
@@ -38,7 +40,17 @@ export function writeLinkAccount(
     crossingsWestboundMt: 0,
     transitFreightMt: 0,
     transitFreightViaLinkMt: 0,
+    transitLinkGeneralisedCostUsdPerTonne: transit.linkGeneralisedUsd,
+    transitSeaGeneralisedCostUsdPerTonne: transit.seaGeneralisedUsd,
+    transitLinkDays: transit.linkDays,
+    transitSeaDays: transit.seaDays,
+    transitLinkSharePct: 100 * transit.linkShare,
   };
+  for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) {
+    const viaLink = values[o + (L.transitFreight[0] ?? 0)] ?? 0;
+    summary.transitFreightViaLinkMt += viaLink;
+    summary.transitFreightMt += viaLink + (values[o + (L.transitFreight[1] ?? 0)] ?? 0);
+  }
   if (openYear === null) {
     const rows = [L.tunnelRevenue, L.tunnelRevenueTariff, L.tunnelRevenueLineHaul, L.tunnelOperatingCost, L.tunnelCapitalSpending, L.tunnelCashFlow, L.tunnelCumulativeDiscounted];
     for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) for (const row of rows) values[o + row] = Number.NaN;

@@ -102,4 +102,19 @@ export const PRESETS: Preset[] = [
       cooperation: { ...DEFAULT_ASSUMPTIONS.cooperation, level: 0.75 },
     },
   },
+  {
+    id: 'envoy-pitch-2025',
+    name: "The envoy's pitch (October 2025)",
+    description:
+      'The proposal as made (TASS, 17 October 2025): a rail and cargo tunnel for under USD 8 bn, built in under eight years (open in 2033), sanctions lifted and the US joining Russia and China in Arctic projects. ' +
+      'The yardstick: the Gotthard base tunnel cost about USD 0.18–0.20 bn per km, so a 105 km Bering tunnel would cost 19–21 bn on land rates alone; 8 bn is about 40 % of that. ' +
+      'The pitch prices the tunnel only: the ≈ 6,000 km of connecting rail stays at the 2007 estimate (USD 54 bn of 65), so the link costs 62 bn in all.',
+    assumptions: {
+      ...DEFAULT_ASSUMPTIONS,
+      // 8 bn tunnel + 54 bn connecting rail (83 % of the 2007 corridor's 65 bn); 8 / 62 ≈ 13 %.
+      link: { ...DEFAULT_ASSUMPTIONS.link, openYear: 2033, buildYears: 8, capexBnUsd: 62, tunnelCapexSharePct: 13 },
+      access: { russiaToNorthAmerica: true, usStakesInRussia: true },
+      cooperation: { level: 1, shares: { russia: 0.4, china: 0.3, us: 0.3 } },
+    },
+  },
 ];

@@ -71,6 +71,15 @@ export interface Assumptions {
     /** US companies may hold stakes in Russian projects. */
     usStakesInRussia: boolean;
   };
+  /** Asia ↔ North American interior container transit (ADR 022). */
+  transit: {
+    /** Addressable container freight in the first simulated year, both directions, Mt per year. */
+    volumeMtPerYear: number;
+    /** Its real growth per year, percent (may be negative). */
+    growthPctPerYear: number;
+    /** What a day in transit costs the cargo owner, USD per tonne per day. */
+    valueOfTimeUsdPerTonneDay: number;
+  };
   cooperation: {
     /** 0..1: 0 = no joint projects (each country alone), 1 = full cooperation. */
     level: number;
@@ -259,6 +268,17 @@ export interface ResultSummary {
   /** Asia–North America transit freight, all routes and through the link, summed over the years, Mt. */
   transitFreightMt: number;
   transitFreightViaLinkMt: number;
+  /**
+   * Shanghai → Chicago container transit: generalised cost (freight + value of time × days) by
+   * the link and by sea + rail via Prince Rupert, USD/t; days by each; the link's logit share
+   * of the volume when open, % (before capacity). The link's figures exist without a tunnel too:
+   * they say what it would cost.
+   */
+  transitLinkGeneralisedCostUsdPerTonne: number;
+  transitSeaGeneralisedCostUsdPerTonne: number;
+  transitLinkDays: number;
+  transitSeaDays: number;
+  transitLinkSharePct: number;
 }
 
 /** Engine output: yearly series from the first simulated year to the horizon, and the headline figures. */

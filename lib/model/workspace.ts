@@ -5,6 +5,7 @@ import type { CompiledCatalog } from './compile';
 import { OPERATING_COST_SHARE } from './defaults';
 import { createIceYears, updateIceYears, type IceYears } from './ice-years';
 import { combustionCarbonUsdPerTonne, isCooperationEnough, priceUsdPerTonne, writeCountryShares } from './resources';
+import { createTransitParams, prepareTransit, type TransitParams } from './transit';
 import { createRoutingScratch, type RoutingScratch } from './transport';
 import { MIN_SEASON_DAYS } from './defaults';
 import type { Assumptions } from './types';
@@ -61,6 +62,8 @@ export interface Workspace {
   /** Shortest season (days) in which open-water ships sail an ice leg (MIN_SEASON_DAYS). */
   minSeasonDays: number;
   routing: RoutingScratch;
+  /** Transit split of the run (ADR 022). */
+  transit: TransitParams;
   /** Ice table of the latest run (reused while the ice assumptions stay the same). */
   iceYears: IceYears;
   /** Output buffers for runs that reuse them (grown as needed), and per-basin start years. */
@@ -122,6 +125,7 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     legBaseUsd: new Float64Array(c.nLegs),
     basinWorstMarginUsd: new Float64Array(0),
     routing: createRoutingScratch(c),
+    transit: createTransitParams(),
     iceYears: createIceYears(),
     values: new Float64Array(0),
     basinProductionMt: new Float64Array(0),
@@ -184,6 +188,7 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
     ws.shares[b * 4 + 3] = tmp[2] ?? 0;
   }
   updateIceYears(c, ws.iceYears, a, nYears);
+  prepareTransit(ws.transit, a);
   const openYear = a.link.openYear;
   return {
     linkOpenYear: openYear ?? Number.POSITIVE_INFINITY,

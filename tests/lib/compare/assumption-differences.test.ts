@@ -46,7 +46,7 @@ describe('listAssumptionDifferences', () => {
     const paths = rows.map((r) => r.path);
     expect(paths).toContain('horizonYear');
     expect(paths).toContain('link.openYear');
-    expect(paths).not.toContain('link.capexBnUsd');
+    expect(paths).not.toContain('freight.railCentsPerTonneKm');
     expect(paths.indexOf('horizonYear')).toBeLessThan(paths.indexOf('link.openYear'));
     expect(rows.every((r) => r.values.length === PRESETS.length)).toBe(true);
   });

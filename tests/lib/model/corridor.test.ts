@@ -21,6 +21,40 @@ const crossings = (r: SimulationResult) => {
 };
 const scenarios = fc.oneof(fc.constantFrom(...PRESETS.map((p) => p.assumptions)), assumptionsArbitrary());
 
+describe('transit freight (property)', () => {
+  it('routes every tonne of the addressable volume each year, on the link or by sea and rail', () => {
+    fc.assert(
+      fc.property(scenarios, (a) => {
+        const r = simulate(catalog, a);
+        const rows = r.series.filter((s) => s.variable.startsWith('Transit Freight|'));
+        expect(rows.map((s) => s.variable)).toEqual(['Transit Freight|Tunnel Rail', 'Transit Freight|Trans-Pacific and Rail']);
+        r.years.forEach((_, t) => {
+          const expected = a.transit.volumeMtPerYear * (1 + a.transit.growthPctPerYear / 100) ** t;
+          const routed = rows.reduce((sum, s) => sum + (s.values[t] ?? 0), 0);
+          expect(routed).toBeCloseTo(expected, 6);
+          for (const s of rows) expect(s.values[t] ?? -1).toBeGreaterThanOrEqual(0);
+        });
+        // What crosses the strait is basin output plus transit through the link, in both directions.
+        const transitCrossing = values(r, crossingVariable('Eastbound', 'Transit')).map((x, t) => (x ?? 0) + (values(r, crossingVariable('Westbound', 'Transit'))[t] ?? 0));
+        transitCrossing.forEach((x, t) => expect(x).toBeCloseTo(rows[0]?.values[t] ?? 0, 9));
+      }),
+      RUNS,
+    );
+  });
+
+  it('splits more cargo onto the link when time is worth more, the link being faster', () => {
+    fc.assert(
+      fc.property(scenarios, fc.double({ min: 0, max: 100, noNaN: true }), (a, extra) => {
+        const slow = simulate(catalog, a).summary;
+        const dear = simulate(catalog, { ...a, transit: { ...a.transit, valueOfTimeUsdPerTonneDay: a.transit.valueOfTimeUsdPerTonneDay + extra } }).summary;
+        expect(slow.transitLinkDays).toBeLessThan(slow.transitSeaDays);
+        expect(dear.transitLinkSharePct).toBeGreaterThanOrEqual(slow.transitLinkSharePct - 1e-9);
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('margins (property)', () => {
   it('ships no basin-year on an option that costs more than the basin earns per tonne', () => {
     fc.assert(

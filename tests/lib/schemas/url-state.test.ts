@@ -20,6 +20,7 @@ describe('parseUrlState', () => {
     const { state, ignored } = parse(
       'horizon=2090&pathway=SSP5-8.5&iceFree=2052&open=2040&cap=120&capex=80&tariff=20&build=9&tunnelShare=25&carbon=50&combustion=1&rate=5.5&coop=0.8&ru=0.5&cn=0.3&us=0.2' +
         '&oil=90&lng=12.5&coal=150&copper=9000&zinc=2800&gold=2000&priceTrend=-1.5&rail=2.5&sea=0.25&ice=1.5&ruNa=1&usStakes=1' +
+        '&transit=250&transitGrowth=0.5&vot=10' +
         '&base=fast-melt-no-tunnel&view=country&dest=Rotterdam&year=2060',
     );
     expect(ignored).toEqual([]);
@@ -43,6 +44,7 @@ describe('parseUrlState', () => {
       },
       freight: { railCentsPerTonneKm: 2.5, seaCentsPerTonneKm: 0.25, iceCostMultiplier: 1.5 },
       access: { russiaToNorthAmerica: true, usStakesInRussia: true },
+      transit: { volumeMtPerYear: 250, growthPctPerYear: 0.5, valueOfTimeUsdPerTonneDay: 10 },
       cooperation: { level: 0.8, shares: { russia: 0.5, china: 0.3, us: 0.2 } },
     });
     expect(state.baseId).toBe('fast-melt-no-tunnel');
@@ -123,7 +125,7 @@ describe('toUrlSearchParams', () => {
     expect(query).toBe(
       'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15&build=12&tunnelShare=17' +
         '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +
-        '&rail=2.1&sea=0.2&ice=1&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
+        '&rail=2.1&sea=0.2&ice=1&transit=300&transitGrowth=1.5&vot=3.5&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
     );
   });
 });
