@@ -88,6 +88,8 @@ export interface CompiledCatalog {
   routeIsLink: Uint8Array;
   routeIsSea: Uint8Array;
   routeZone: Int8Array;
+  /** Per leg: its route's name, origin and destination (for `summary.routeCosts`). */
+  legNames: { route: string; origin: string; destination: string }[];
   /** Reference leg of each `Transport Cost|route|destination` series, in layout order. */
   costSeriesLegs: Int32Array;
   ice: IceBaseline;
@@ -173,7 +175,6 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
   const layout = buildSeriesLayout(
     routes,
     costPairs,
-    allLegs.map(({ route, leg }) => ({ route: route.name, origin: leg.origin, destination: leg.destination })),
     {
       linkRoute: routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail',
       seaRoute: SEA_AND_RAIL_ROUTE,
@@ -239,6 +240,7 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     routeIsLink: Uint8Array.from(routes, (r) => (r.isLink ? 1 : 0)),
     routeIsSea: Uint8Array.from(routes, (r) => (r.mode === 'sea' ? 1 : 0)),
     routeZone: Int8Array.from(routes, (r) => zoneIndex(r.iceZone)),
+    legNames: allLegs.map(({ route, leg }) => ({ route: route.name, origin: leg.origin, destination: leg.destination })),
     costSeriesLegs: Int32Array.from(costPairs, (c) => c.leg),
     ice,
     observedExtentFromFirstYear: Float64Array.from(

@@ -9,6 +9,7 @@ import { FIRST_YEAR } from './defaults';
 import { WINTER_PREMIUM_USD } from './ice-years';
 import { settleLinkCapacity } from './link';
 import { writeLinkAccount } from './link-account';
+import { listRouteCosts } from './route-costs';
 import { addYearTransit, writeTransitCosts } from './transit';
 import { placeOutput, rankOptions, writeLegCostsUsd } from './transport';
 import { addBasinRows, addYearTransport } from './totals';
@@ -77,7 +78,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
     values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * (linkMt + transitMt)) / p.capacityMt : Number.NaN;
   }
   addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
-  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit);
+  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit, listRouteCosts(c, ws, a));
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
   const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
   const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
@@ -110,36 +111,7 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
   for (let k = 0; k < L.cost.length; k += 1) {
     values[o + (L.cost[k] ?? 0)] = legCostUsd[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
   }
-  writeCostComponents(c, ws, year >= p.linkOpenYear, p.tariffUsd, values, o);
-}
-
-/**
- * Each leg's cost per tonne by component (`Route Cost|…`, COST_COMPONENTS order): line haul,
- * handling, tariff or toll, ice premium, carbon; they add up to the leg's cost. All NaN while the
- * leg does not exist (link not open, zone closed).
- */
-function writeCostComponents(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number, values: Float64Array, o: number): void {
-  const rows = c.layout.legCostComponents;
-  const { legCostUsd, legLineHaulUsd, legCarbonUsd, icePremiumUsd } = ws;
-  for (let l = 0; l < c.nLegs; l += 1) {
-    const at = o + (rows[l] ?? 0);
-    const cost = legCostUsd[l] ?? Number.NaN;
-    if (cost !== cost) {
-      values[at] = Number.NaN;
-      values[at + 1] = Number.NaN;
-      values[at + 2] = Number.NaN;
-      values[at + 3] = Number.NaN;
-      values[at + 4] = Number.NaN;
-      continue;
-    }
-    const toll = c.legTollUsd[l] ?? 0;
-    const zone = c.legZone[l] ?? -1;
-    values[at] = legLineHaulUsd[l] ?? 0;
-    values[at + 1] = (c.legHandlingUsd[l] ?? 0) - toll;
-    values[at + 2] = toll + (c.legIsLink[l] === 1 && isLinkOpen ? tariffUsd : 0);
-    values[at + 3] = zone >= 0 ? (icePremiumUsd[zone] ?? 0) : 0;
-    values[at + 4] = legCarbonUsd[l] ?? 0;
-  }
+  for (let z = 0; z < 3; z += 1) values[o + (L.icePremium[z] ?? 0)] = icePremiumUsd[z] ?? Number.NaN;
 }
 
 /**

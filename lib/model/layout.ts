@@ -3,7 +3,6 @@
 import { ENERGY_TOE_PER_T } from './defaults';
 import { COMMODITIES, REGIONS, type Commodity, type Region, type Route } from './types';
 import {
-  COST_COMPONENTS,
   CROSSING_CARGOES,
   CROSSING_DIRECTIONS,
   VARIABLES,
@@ -11,7 +10,8 @@ import {
   crossingVariable,
   energyVariable,
   productionVariable,
-  routeCostVariable,
+  icePremiumVariable,
+  ICE_ZONE_NAMES,
   seasonVariable,
   shippedVariable,
   transitVariable,
@@ -80,12 +80,11 @@ export interface SeriesLayout {
   crossingTotal: Int32Array;
   /** `Strait Crossing|<direction>|<cargo>`, index direction × 2 + cargo (CROSSING_CARGOES order). */
   crossingByCargo: Int32Array;
-  /** Per leg: first of its `Route Cost|route|origin|destination|<component>` rows (COST_COMPONENTS order, consecutive). */
-  legCostComponents: Int32Array;
-  /** Transit routes (link, sea + rail): `Transit Freight|<route>`, `Transport Cost|<route>|Chicago`, first `Route Cost` row. */
+  /** Per ice zone (ICE_ZONES order): `Ice Premium|<zone>`. */
+  icePremium: Int32Array;
+  /** Transit routes (link, sea + rail): `Transit Freight|<route>`, `Transport Cost|<route>|Chicago`. */
   transitFreight: Int32Array;
   transitCost: Int32Array;
-  transitComponents: Int32Array;
 }
 
 /** Names of the two transit routes and their origin and destination (ADR 022). */
@@ -96,18 +95,11 @@ export interface TransitNames {
   destination: string;
 }
 
-/** One origin→destination leg of a route, for its cost-component rows. */
-export interface LegName {
-  route: string;
-  origin: string;
-  destination: string;
-}
 
 /** Builds the layout: same catalog routes and cost pairs, same rows in the same order. */
 export function buildSeriesLayout(
   routes: readonly Route[],
   costPairs: readonly { route: string; destination: string }[],
-  legNames: readonly LegName[] = [],
   transit: TransitNames = { linkRoute: 'Tunnel Rail', seaRoute: 'Trans-Pacific and Rail', origin: 'Shanghai', destination: 'Chicago' },
 ): SeriesLayout {
   const meta: SeriesMeta[] = [];
@@ -144,18 +136,9 @@ export function buildSeriesLayout(
   const cost = Int32Array.from(costPairs, (c) =>
     add(costVariable(c.route, c.destination), UNITS.cost),
   );
-  const legCostComponents = Int32Array.from(legNames, (l) => {
-    const first = meta.length;
-    for (const component of COST_COMPONENTS) add(routeCostVariable(l.route, l.origin, l.destination, component), UNITS.cost);
-    return first;
-  });
+  const icePremium = Int32Array.from(ICE_ZONE_NAMES, (z) => add(icePremiumVariable(z), UNITS.cost));
   const transitRoutes = [transit.linkRoute, transit.seaRoute];
   const transitCost = Int32Array.from(transitRoutes, (r) => add(costVariable(r, transit.destination), UNITS.cost));
-  const transitComponents = Int32Array.from(transitRoutes, (r) => {
-    const first = meta.length;
-    for (const component of COST_COMPONENTS) add(routeCostVariable(r, transit.origin, transit.destination, component), UNITS.cost);
-    return first;
-  });
   const transitFreight = Int32Array.from(transitRoutes, (r) => add(transitVariable(r), UNITS.mass));
   const emissionsTransport = add(VARIABLES.emissionsTransport, UNITS.co2);
   const emissionsCombustion = add(VARIABLES.emissionsCombustion, UNITS.co2);
@@ -199,9 +182,8 @@ export function buildSeriesLayout(
     tunnelCumulativeDiscounted,
     crossingTotal,
     crossingByCargo,
-    legCostComponents,
+    icePremium,
     transitFreight,
     transitCost,
-    transitComponents,
   };
 }

@@ -7,7 +7,7 @@ import type { CompiledCatalog } from './compile';
 import { LINK_FIXED_OPEX_PCT_OF_CAPEX, LINK_RAIL_OPERATING_RATIO } from './corridor-defaults';
 import { FIRST_YEAR } from './defaults';
 import type { TransitParams } from './transit';
-import type { Assumptions, ResultSummary } from './types';
+import type { Assumptions, ResultSummary, RouteCostBreakdown } from './types';
 
 /**
  * Writes the link's money rows into `values` (year-major, `nSeries` rows; crossings and the
@@ -21,6 +21,7 @@ export function writeLinkAccount(
   nSeries: number,
   nYears: number,
   transit: TransitParams,
+  routeCosts: RouteCostBreakdown[],
 ): ResultSummary {
   const L = c.layout;
   const openYear = a.link.openYear;
@@ -45,6 +46,7 @@ export function writeLinkAccount(
     transitLinkDays: transit.linkDays,
     transitSeaDays: transit.seaDays,
     transitLinkSharePct: 100 * transit.linkShare,
+    routeCosts,
   };
   for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) {
     const viaLink = values[o + (L.transitFreight[0] ?? 0)] ?? 0;

@@ -32,7 +32,7 @@ const defaultOf = (path: string): number => {
 const DEFAULT_SEA_CENTS = defaultOf('freight.seaCentsPerTonneKm');
 const DEFAULT_RAIL_CENTS = defaultOf('freight.railCentsPerTonneKm');
 
-/** Per-run constants of the transit split; costs in USD per tonne, in COST_COMPONENTS order. */
+/** Per-run constants of the transit split; costs in USD per tonne: line haul, handling, tariff, ice premium (0), carbon. */
 export interface TransitParams {
   /** Addressable volume in the first year (Mt) and its yearly growth factor. */
   volumeMt: number;
@@ -123,20 +123,14 @@ export function addYearTransit(c: CompiledCatalog, p: TransitParams, values: Flo
   return viaLink;
 }
 
-/** Writes the transit routes' cost rows (freight cost and its components; the link's null before opening). */
+/** Writes the transit routes' `Transport Cost|<route>|Chicago` rows (freight per tonne; the link's null before opening). */
 export function writeTransitCosts(c: CompiledCatalog, p: TransitParams, values: Float64Array, o: number, isOpen: boolean): void {
   const L = c.layout;
-  const routes = [p.link, p.sea];
-  for (let r = 0; r < 2; r += 1) {
-    const parts = routes[r] ?? p.sea;
-    const exists = r === 1 || isOpen;
-    let total = 0;
-    const first = o + (L.transitComponents[r] ?? 0);
-    for (let k = 0; k < 5; k += 1) {
-      const v = parts[k] ?? 0;
-      total += v;
-      values[first + k] = exists ? v : Number.NaN;
-    }
-    values[o + (L.transitCost[r] ?? 0)] = exists ? total : Number.NaN;
-  }
+  const link = p.link;
+  const sea = p.sea;
+  values[o + (L.transitCost[0] ?? 0)] = isOpen ? (link[0] ?? 0) + (link[1] ?? 0) + (link[2] ?? 0) + (link[3] ?? 0) + (link[4] ?? 0) : Number.NaN;
+  values[o + (L.transitCost[1] ?? 0)] = (sea[0] ?? 0) + (sea[1] ?? 0) + (sea[2] ?? 0) + (sea[3] ?? 0) + (sea[4] ?? 0);
 }
+
+/** Distances of the two transit paths (link, sea + rail), km. */
+export const TRANSIT_PATH_KM = [LINK, SEA] as const;

@@ -279,6 +279,41 @@ export interface ResultSummary {
   transitLinkDays: number;
   transitSeaDays: number;
   transitLinkSharePct: number;
+  /** Why each route costs what it costs: one entry per leg and per transit route (docs/model.md). */
+  routeCosts: RouteCostBreakdown[];
+}
+
+/**
+ * One route from one origin to one destination, its cost per tonne by component, USD/t. The
+ * components are the same every year; the cost in a year is their sum + the value of the
+ * `icePremiumVariable` row that year (none: 0), and does not exist (null) when not `isAvailable`,
+ * before `openYear`, or where that row is null. For a route's reference leg it equals `Transport Cost|<route>|<destination>`.
+ */
+export interface RouteCostBreakdown {
+  route: string;
+  /** Origin as the catalog names it (a basin origin, e.g. "chukotka", or "Shanghai" for transit). */
+  origin: string;
+  destination: string;
+  /** Basin output or Asia–North America container transit. */
+  cargo: 'Resources' | 'Transit';
+  seaKm: number;
+  railKm: number;
+  /** Line haul = km × the rate of each mode. */
+  lineHaulUsdPerTonne: number;
+  handlingUsdPerTonne: number;
+  /** Canal toll, or the link's tariff. */
+  tariffOrTollUsdPerTonne: number;
+  /** Carbon price × transport CO2. */
+  carbonUsdPerTonne: number;
+  /** `Ice Premium|<zone>` row whose yearly value adds to the cost; null for year-round routes. */
+  icePremiumVariable: string | null;
+  /** False when the route never exists in the scenario (the link with no tunnel). */
+  isAvailable: boolean;
+  /** First year the route exists (the link's opening year); null = every year. */
+  openYear: number | null;
+  /** Transit only: days in transit and their cost at the value of time, USD/t; null for resources. */
+  transitDays: number | null;
+  timeCostUsdPerTonne: number | null;
 }
 
 /** Engine output: yearly series from the first simulated year to the horizon, and the headline figures. */

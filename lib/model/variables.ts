@@ -32,9 +32,8 @@ export type CrossingDirection = (typeof CROSSING_DIRECTIONS)[number];
 export const CROSSING_CARGOES = ['Resources', 'Transit'] as const;
 export type CrossingCargo = (typeof CROSSING_CARGOES)[number];
 
-/** Parts of a route's cost per tonne (they add up to its `Transport Cost`). */
-export const COST_COMPONENTS = ['Line Haul', 'Handling', 'Tariff or Toll', 'Ice Premium', 'Carbon'] as const;
-export type CostComponent = (typeof COST_COMPONENTS)[number];
+/** Ice zones as named in `Ice Premium|<zone>` rows (ICE_ZONES order: nsr, bering, transpolar). */
+export const ICE_ZONE_NAMES = ['Northern Sea Route', 'Bering Strait', 'Transpolar'] as const;
 
 const PRODUCTION = 'Production|';
 const ENERGY_SUFFIX = '|Energy';
@@ -43,7 +42,7 @@ const COST = 'Transport Cost|';
 const SEASON = 'Navigable Season|';
 const CROSSING = 'Strait Crossing|';
 const TRANSIT = 'Transit Freight|';
-const ROUTE_COST = 'Route Cost|';
+const ICE_PREMIUM = 'Ice Premium|';
 
 /** `Production|<commodity>`, Mt per year. */
 export const productionVariable = (commodity: Commodity) => `${PRODUCTION}${commodity}`;
@@ -63,11 +62,10 @@ export const crossingVariable = (direction: CrossingDirection, cargo?: CrossingC
 /** `Transit Freight|<route>`: container transit cargo, Mt per year (both directions). */
 export const transitVariable = (route: string) => `${TRANSIT}${route}`;
 /**
- * `Route Cost|<route>|<origin>|<destination>` (total) or `…|<component>`: cost per tonne of one
- * leg, USD per tonne; the components add up to the total.
+ * `Ice Premium|<zone>`: the zone's ice premium of the year, USD per tonne (the average of a leg
+ * used in and out of season; null where no ship sails the zone that year).
  */
-export const routeCostVariable = (route: string, origin: string, destination: string, component?: CostComponent) =>
-  component === undefined ? `${ROUTE_COST}${route}|${origin}|${destination}` : `${ROUTE_COST}${route}|${origin}|${destination}|${component}`;
+export const icePremiumVariable = (zoneName: string) => `${ICE_PREMIUM}${zoneName}`;
 
 /** The commodity of a `Production|<commodity>` name (not the `|Energy` rows), or null. */
 export function parseProduction(variable: string): Commodity | null {
@@ -89,20 +87,6 @@ export function parseVolume(variable: string): string | null {
   if (!variable.startsWith(VOLUME)) return null;
   const route = variable.slice(VOLUME.length);
   return route.length > 0 && !route.includes('|') ? route : null;
-}
-
-/** Parts of a `Route Cost|<route>|<origin>|<destination>[|<component>]` name, or null. */
-export function parseRouteCost(
-  variable: string,
-): { route: string; origin: string; destination: string; component: CostComponent | null } | null {
-  if (!variable.startsWith(ROUTE_COST)) return null;
-  const parts = variable.slice(ROUTE_COST.length).split('|');
-  const [route, origin, destination, component] = parts;
-  if (!route || !origin || !destination || parts.length > 4) return null;
-  if (component === undefined) return { route, origin, destination, component: null };
-  return (COST_COMPONENTS as readonly string[]).includes(component)
-    ? { route, origin, destination, component: component as CostComponent }
-    : null;
 }
 
 /**

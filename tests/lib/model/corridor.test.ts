@@ -7,7 +7,7 @@ import { runEngine } from '@/lib/model/engine';
 import { PRESETS } from '@/lib/model/presets';
 import { simulate } from '@/lib/model/simulate';
 import type { Assumptions, SimulationResult } from '@/lib/model/types';
-import { crossingVariable, parseRouteCost, seasonVariable } from '@/lib/model/variables';
+import { ICE_ZONE_NAMES, costVariable, crossingVariable, icePremiumVariable, seasonVariable } from '@/lib/model/variables';
 import { makeCatalog } from '../../builders';
 import { assumptionsArbitrary } from '../../support/arbitraries';
 
@@ -101,22 +101,13 @@ describe('strait crossings (property)', () => {
 
 describe('sea costs against the season (property)', () => {
   it('never rise in a year whose season is at least as long as another year of the same run', () => {
-    // Legs that follow their route's ice zone, whose season the results report.
-    const legs = catalog.routes.flatMap((route) =>
-      route.mode === 'sea' && route.iceZone !== null
-        ? route.legs.filter((l) => l.iceZone === undefined).map((l) => ({ route: route.name, origin: l.origin, destination: l.destination }))
-        : [],
-    );
-    expect(legs.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(scenarios, (a) => {
         const r = simulate(catalog, a);
-        for (const leg of legs) {
-          const season = values(r, seasonVariable(leg.route));
-          const premium = r.series.find((s) => {
-            const p = parseRouteCost(s.variable);
-            return p !== null && p.route === leg.route && p.origin === leg.origin && p.destination === leg.destination && p.component === 'Ice Premium';
-          })?.values ?? [];
+        for (const zone of ICE_ZONE_NAMES) {
+          const season = values(r, seasonVariable(zone));
+          const premium = values(r, icePremiumVariable(zone));
+          expect(season.length, zone).toBe(r.years.length);
           // Years from the shortest season to the longest: the premium never rises along them.
           const order = r.years.map((_, t) => t).sort((t, u) => (season[t] ?? 0) - (season[u] ?? 0));
           for (let k = 1; k < order.length; k += 1) {
@@ -125,11 +116,38 @@ describe('sea costs against the season (property)', () => {
             const pu = premium[u] ?? null;
             if (pu === null) continue;
             const pt = premium[t] ?? null;
-            const label = `${leg.route} ${leg.origin}→${leg.destination} ${r.years[t]} vs ${r.years[u]}`;
+            const label = `${zone} ${r.years[t]} vs ${r.years[u]}`;
             expect(pt, label).not.toBeNull();
             if ((season[t] ?? 0) > (season[u] ?? 0)) expect(pt ?? 0, label).toBeLessThanOrEqual(pu + 1e-9);
             else expect(pt ?? 0, label).toBeCloseTo(pu, 9);
           }
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('route costs by component (property)', () => {
+  it('add up, with the year\'s ice premium, to the route\'s Transport Cost on its reference leg and on the transit routes', () => {
+    fc.assert(
+      fc.property(scenarios, (a) => {
+        const r = simulate(catalog, a);
+        const firstLeg = new Set<string>();
+        for (const rc of r.summary.routeCosts) {
+          const key = `${rc.route}|${rc.destination}`;
+          // Only the first leg of a route to a destination is the reference of its Transport Cost row.
+          if (firstLeg.has(key)) continue;
+          firstLeg.add(key);
+          const cost = values(r, costVariable(rc.route, rc.destination));
+          const premium = rc.icePremiumVariable === null ? null : values(r, rc.icePremiumVariable);
+          r.years.forEach((year, t) => {
+            const ice = premium === null ? 0 : (premium[t] ?? null);
+            const isOpen = rc.isAvailable && (rc.openYear === null || year >= rc.openYear);
+            const expected = !isOpen || ice === null ? null : rc.lineHaulUsdPerTonne + rc.handlingUsdPerTonne + rc.tariffOrTollUsdPerTonne + rc.carbonUsdPerTonne + ice;
+            if (expected === null) expect(cost[t] ?? null, `${key} ${year}`).toBeNull();
+            else expect(cost[t] ?? Number.NaN, `${key} ${year}`).toBeCloseTo(expected, 9);
+          });
         }
       }),
       RUNS,

@@ -17,7 +17,15 @@ interface Golden {
   model: string;
   years: number[];
   series: { variable: string; region: string; unit: string; values: (number | null)[] }[];
-  summary: Record<string, number | null>;
+  summary: Record<string, unknown>;
+}
+
+/** Every number in a value rounded to 6 significant digits (objects and arrays walked). */
+function roundDeep(value: unknown): unknown {
+  if (typeof value === 'number') return round(value);
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
+  return value;
 }
 
 const folder = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/golden');
@@ -33,7 +41,7 @@ function goldenOf(presetId: string): Golden {
     model: MODEL_VERSION,
     years: keep.map((t) => r.years[t] ?? 0),
     series: r.series.map((s) => ({ ...s, values: keep.map((t) => round(s.values[t] ?? null)) })),
-    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, round(v)])),
+    summary: roundDeep(r.summary) as Record<string, unknown>,
   };
 }
 
@@ -44,8 +52,15 @@ function listGoldenDifferences(expected: Golden, actual: Golden): string[] {
   if (JSON.stringify(expected.years) !== JSON.stringify(actual.years)) out.push('years differ');
   const names = JSON.stringify(expected.series.map(key)) === JSON.stringify(actual.series.map(key));
   if (!names) out.push('series names differ');
-  const close = (e: number | null, a: number | null) =>
-    e === null || a === null ? e === a : Math.abs(a - e) <= 0.5e-5 * (e === 0 ? 1 : Math.abs(e));
+  const close = (e: unknown, a: unknown): boolean => {
+    if (typeof e === 'number' && typeof a === 'number') return Math.abs(a - e) <= 0.5e-5 * (e === 0 ? 1 : Math.abs(e));
+    if (Array.isArray(e) && Array.isArray(a)) return e.length === a.length && e.every((x, i) => close(x, a[i]));
+    if (e !== null && a !== null && typeof e === 'object' && typeof a === 'object') {
+      const keys = new Set([...Object.keys(e), ...Object.keys(a)]);
+      return [...keys].every((k) => close((e as Record<string, unknown>)[k] ?? null, (a as Record<string, unknown>)[k] ?? null));
+    }
+    return e === a;
+  };
   if (names) {
     expected.series.forEach((s, i) =>
       s.values.forEach((e, t) => {
@@ -58,7 +73,7 @@ function listGoldenDifferences(expected: Golden, actual: Golden): string[] {
   for (const k of keys) {
     const e = expected.summary?.[k] ?? null;
     const a = actual.summary[k] ?? null;
-    if (!close(e, a)) out.push(`summary.${k}: ${e} → ${a}`);
+    if (!close(e, a)) out.push(`summary.${k}: ${JSON.stringify(e)} → ${JSON.stringify(a)}`);
   }
   return out;
 }

@@ -68,7 +68,7 @@ describe('simulate', () => {
     for (const s of r.series) {
       expect(s.values).toHaveLength(r.years.length);
       for (const v of s.values) {
-        if (v === null) expect(s.variable).toMatch(/^(Transport Cost\||Route Cost\||Tunnel\|)/);
+        if (v === null) expect(s.variable).toMatch(/^(Transport Cost\||Ice Premium\||Tunnel\|)/);
         else expect(Number.isFinite(v)).toBe(true);
       }
     }

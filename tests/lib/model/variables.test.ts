@@ -1,38 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { COMMODITIES, type SimulationResult } from '@/lib/model/types';
 import {
-  COST_COMPONENTS,
   costVariable,
   crossingVariable,
   energyVariable,
   parseCost,
   parseProduction,
-  parseRouteCost,
   parseVolume,
   productionVariable,
-  routeCostVariable,
+  icePremiumVariable,
   totalProductionMt,
   volumeVariable,
 } from '@/lib/model/variables';
 
 describe('variable names', () => {
-  it('parses back every production, volume, cost and route-cost name it builds', () => {
+  it('parses back every production, volume and cost name it builds', () => {
     for (const c of COMMODITIES) expect(parseProduction(productionVariable(c))).toBe(c);
     expect(parseVolume(volumeVariable('Tunnel Rail'))).toBe('Tunnel Rail');
     expect(parseCost(costVariable('Tunnel Rail', 'Chicago'))).toEqual({ route: 'Tunnel Rail', destination: 'Chicago' });
-    for (const component of COST_COMPONENTS) {
-      expect(parseRouteCost(routeCostVariable('Suez', 'yamal', 'Shanghai', component))).toEqual({ route: 'Suez', origin: 'yamal', destination: 'Shanghai', component });
-    }
-    expect(parseRouteCost(routeCostVariable('Suez', 'yamal', 'Shanghai'))).toEqual({ route: 'Suez', origin: 'yamal', destination: 'Shanghai', component: null });
   });
 
   it('rejects names of other variables', () => {
     expect(parseProduction(energyVariable('Oil'))).toBeNull();
     expect(parseProduction('Production|Iron')).toBeNull();
     expect(parseCost('Transport Cost|Suez')).toBeNull();
-    expect(parseCost(routeCostVariable('Suez', 'yamal', 'Shanghai', 'Carbon'))).toBeNull();
+    expect(parseCost('Transport Cost|Suez|Shanghai|Carbon')).toBeNull();
+    expect(parseCost(icePremiumVariable('Bering Strait'))).toBeNull();
     expect(parseVolume('Transport Volume|Suez|x')).toBeNull();
-    expect(parseRouteCost('Route Cost|Suez|yamal|Shanghai|Fuel')).toBeNull();
     expect(crossingVariable('Eastbound', 'Transit')).toBe('Strait Crossing|Eastbound|Transit');
   });
 });
