@@ -70,10 +70,7 @@ function lossWithoutLink(c: CompiledCatalog, s: RoutingScratch, b: number): numb
   const base = b * c.maxSlotsPerBasin;
   const pos = s.linkSlot[b] ?? 0;
   const linkCost = s.optCost[base + (s.order[base + pos] ?? 0)] ?? 0;
-  const n = 2 * (c.basinLegCount[b] ?? 0);
-  for (let k = pos + 1; k < n; k += 1) {
-    const cost = s.optCost[base + (s.order[base + k] ?? 0)] ?? Number.NaN;
-    if (!Number.isNaN(cost)) return cost - linkCost;
-  }
+  // Only usable slots are ordered: the next one is the next-cheapest profitable option.
+  if (pos + 1 < (s.nUsable[b] ?? 0)) return (s.optCost[base + (s.order[base + pos + 1] ?? 0)] ?? 0) - linkCost;
   return NO_ALTERNATIVE_PRIORITY;
 }

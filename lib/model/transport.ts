@@ -16,21 +16,32 @@ import type { Workspace } from './workspace';
  * carbon price rises, and never rise when the season lengthens.
  */
 export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number): void {
-  const { icePremiumUsd, legFixedCostUsd, legCostUsd, legBaseUsd } = ws;
+  const { icePremiumUsd, legFixedCostUsd, legCostUsd, legBaseUsd, legInSeasonUsd, legOutWinterUsd, legOutStorableUsd } = ws;
+  const { seasonDays, winterPremiumUsd, storageUsd, minSeasonDays } = ws;
   const { legIsLink, legZone } = c;
   for (let l = 0; l < c.nLegs; l += 1) {
     let cost = legFixedCostUsd[l] ?? 0;
     if (legIsLink[l] === 1) {
-      if (!isLinkOpen) {
-        legCostUsd[l] = Number.NaN;
-        legBaseUsd[l] = Number.NaN;
-        continue;
-      }
-      cost += tariffUsd;
+      if (!isLinkOpen) cost = Number.NaN;
+      else cost += tariffUsd;
     }
     legBaseUsd[l] = cost;
     const zone = legZone[l] ?? -1;
-    legCostUsd[l] = zone >= 0 ? cost + (icePremiumUsd[zone] ?? 0) : cost;
+    if (zone < 0) {
+      legCostUsd[l] = cost;
+      legInSeasonUsd[l] = cost;
+      legOutWinterUsd[l] = Number.NaN;
+      legOutStorableUsd[l] = Number.NaN;
+      continue;
+    }
+    legCostUsd[l] = cost + (icePremiumUsd[zone] ?? 0);
+    const hasSeason = (seasonDays[zone] ?? 0) >= minSeasonDays;
+    const winter = winterPremiumUsd[zone] ?? Number.NaN;
+    const storage = hasSeason ? (storageUsd[zone] ?? Number.NaN) : Number.NaN;
+    legInSeasonUsd[l] = hasSeason ? cost : Number.NaN;
+    legOutWinterUsd[l] = cost + winter;
+    // The cheaper of the two that exist (NaN when neither does).
+    legOutStorableUsd[l] = cost + (storage < winter || winter !== winter ? storage : winter);
   }
 }
 
@@ -45,6 +56,8 @@ export interface RoutingScratch {
   linkDemand: Float64Array;
   priority: Float64Array;
   candidates: Int32Array;
+  /** Per basin: number of usable (profitable) slots, which `order` lists first. */
+  nUsable: Int32Array;
 }
 
 /** Allocates routing scratch for a compiled catalog. */
@@ -59,6 +72,7 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
     linkDemand: new Float64Array(c.nBasins),
     priority: new Float64Array(c.nBasins),
     candidates: new Int32Array(c.nBasins),
+    nUsable: new Int32Array(c.nBasins),
   };
 }
 
@@ -76,45 +90,44 @@ export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarr
   const s = ws.routing;
   const { optCost, order, alloc } = s;
   const { basinLegs, legZone, legIsNorthAmerica } = c;
-  const { legBaseUsd, seasonDays, winterPremiumUsd, storageUsd } = ws;
+  const { legInSeasonUsd, legOutWinterUsd, legOutStorableUsd, seasonDays } = ws;
   const base = b * c.maxSlotsPerBasin;
   const n = 2 * (c.basinLegCount[b] ?? 0);
   const start = c.basinLegStart[b] ?? 0;
-  const minSeason = Math.max(ws.minSeasonDays, c.basinMinSeasonDays[b] ?? 0);
-  const isStorable = c.basinIsStorable[b] === 1;
+  // A basin that needs a longer season than open-water ships do (rare) checks it per leg.
+  const ownSeason = c.basinMinSeasonDays[b] ?? 0;
+  const outSeason = c.basinIsStorable[b] === 1 ? legOutStorableUsd : legOutWinterUsd;
+  let nUsable = 0;
   for (let i = 0; i < n; i += 1) {
     const leg = basinLegs[start + (i >> 1)] ?? 0;
-    const zone = legZone[leg] ?? -1;
-    let cost = legBaseUsd[leg] ?? Number.NaN;
+    let cost = (i & 1) === 0 ? (legInSeasonUsd[leg] ?? Number.NaN) : (outSeason[leg] ?? Number.NaN);
     if (isBarredFromNa && legIsNorthAmerica[leg] === 1) cost = Number.NaN;
-    else if (zone < 0) {
-      if ((i & 1) === 1) cost = Number.NaN;
-    } else {
-      const hasSeason = (seasonDays[zone] ?? 0) >= minSeason;
-      if ((i & 1) === 0) {
-        if (!hasSeason) cost = Number.NaN;
-      } else {
-        const winter = winterPremiumUsd[zone] ?? Number.NaN;
-        const storage = isStorable && hasSeason ? (storageUsd[zone] ?? Number.NaN) : Number.NaN;
-        // The cheaper of the two that exist (NaN when neither does).
-        cost += storage < winter || winter !== winter ? storage : winter;
+    else if (ownSeason > 0) {
+      const zone = legZone[leg] ?? -1;
+      if (zone >= 0 && (seasonDays[zone] ?? 0) < ownSeason) {
+        // In season needs the basin's season; storage waits for it too.
+        if ((i & 1) === 0) cost = Number.NaN;
+        else cost = legOutWinterUsd[leg] ?? Number.NaN;
       }
     }
-    if (!(cost < marginUsd)) cost = Number.NaN;
-    optCost[base + i] = cost;
     alloc[base + i] = 0;
-    // Insert slot i into the sorted slots before it (NaN = unusable sorts last, ties keep order).
-    let j = i - 1;
-    if (cost === cost) {
-      for (; j >= 0; j -= 1) {
-        const other = optCost[base + (order[base + j] ?? 0)] ?? Number.NaN;
-        if (!(other !== other || cost < other)) break;
-        order[base + j + 1] = order[base + j] ?? 0;
-      }
+    optCost[base + i] = cost;
+    if (!(cost < marginUsd)) {
+      optCost[base + i] = Number.NaN;
+      continue;
+    }
+    // Insert slot i among the usable slots, cheapest first (ties keep order).
+    let j = nUsable - 1;
+    for (; j >= 0; j -= 1) {
+      const other = optCost[base + (order[base + j] ?? 0)] ?? 0;
+      if (!(cost < other)) break;
+      order[base + j + 1] = order[base + j] ?? 0;
     }
     order[base + j + 1] = i;
+    nUsable += 1;
   }
-  return n > 0 ? (optCost[base + (order[base] ?? 0)] ?? Number.NaN) : Number.NaN;
+  s.nUsable[b] = nUsable;
+  return nUsable > 0 ? (optCost[base + (order[base] ?? 0)] ?? Number.NaN) : Number.NaN;
 }
 
 /**
@@ -136,13 +149,11 @@ export function placeOutput(
 ): number {
   const { optCost, order, alloc, zoneUsed } = s;
   const base = b * c.maxSlotsPerBasin;
-  const n = 2 * (c.basinLegCount[b] ?? 0);
+  const n = s.nUsable[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;
   let rest = amountMt;
   for (let pos = from; pos < n && rest > 0; pos += 1) {
     const slot = order[base + pos] ?? 0;
-    const cost = optCost[base + slot] ?? Number.NaN;
-    if (cost !== cost) break;
     const leg = c.basinLegs[start + (slot >> 1)] ?? 0;
     let take = rest;
     if (c.legIsLink[leg] === 1) {

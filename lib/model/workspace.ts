@@ -44,6 +44,13 @@ export interface Workspace {
   legCostUsd: Float64Array;
   /** Per leg this year: cost without any ice premium (fixed part + tariff), USD/t; NaN = closed. */
   legBaseUsd: Float64Array;
+  /**
+   * Per leg this year: cost in season (NaN without an open-water season), out of season by winter
+   * navigation, and out of season for storable goods (the cheaper of winter and storage), USD/t.
+   */
+  legInSeasonUsd: Float64Array;
+  legOutWinterUsd: Float64Array;
+  legOutStorableUsd: Float64Array;
   /** Per leg, fixed for a run: line haul (km × rate) and carbon price × transport CO2, USD/t. */
   legLineHaulUsd: Float64Array;
   legCarbonUsd: Float64Array;
@@ -123,6 +130,9 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     storageUsd: new Float64Array(3),
     minSeasonDays: MIN_SEASON_DAYS.value,
     legBaseUsd: new Float64Array(c.nLegs),
+    legInSeasonUsd: new Float64Array(c.nLegs),
+    legOutWinterUsd: new Float64Array(c.nLegs),
+    legOutStorableUsd: new Float64Array(c.nLegs),
     basinWorstMarginUsd: new Float64Array(0),
     routing: createRoutingScratch(c),
     transit: createTransitParams(),
