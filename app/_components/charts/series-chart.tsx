@@ -2,7 +2,7 @@
 // A generic yearly line chart: plain ChartRow data and line definitions in, Recharts out.
 // No arithmetic here (STYLE.md §7): rows and lines come ready from lib/charts.
 // Used by the dashboard and by /compare.
-import { createContext, memo, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Curve,
@@ -209,10 +209,10 @@ function valueAxis(side: 'left' | 'right', ticks: number[], title: string) {
 
 /** `next` when its numbers differ from `prev`, else `prev` (so memoised elements keep their identity). */
 function useSameNumbers(next: number[]): number[] {
-  const ref = useRef(next);
-  const prev = ref.current;
-  if (prev !== next && (prev.length !== next.length || prev.some((v, i) => v !== next[i]))) ref.current = next;
-  return ref.current;
+  const [prev, setPrev] = useState(next);
+  if (prev === next || (prev.length === next.length && prev.every((v, i) => v === next[i]))) return prev;
+  setPrev(next);
+  return next;
 }
 
 /**
@@ -220,9 +220,10 @@ function useSameNumbers(next: number[]): number[] {
  * step), the Line elements keep their identity and Recharts re-registers nothing (ADR 041).
  */
 function useSameLines(next: LineDef[]): LineDef[] {
-  const ref = useRef(next);
-  if (ref.current !== next && !isSameLines(ref.current, next)) ref.current = next;
-  return ref.current;
+  const [prev, setPrev] = useState(next);
+  if (prev === next || isSameLines(prev, next)) return prev;
+  setPrev(next);
+  return next;
 }
 
 function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {

@@ -2,7 +2,7 @@
 // The scenario dashboard: sliders recompute every chart in the browser (no server round trip per
 // step), the baseline is drawn dashed, and the URL always reproduces the screen.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import type { ChartInput } from '@/lib/charts/chart-spec';
 import {
@@ -49,9 +49,10 @@ export interface DashboardProps {
 
 /** The previous spec object while the numbers are the same, so memoised charts skip redrawing. */
 function useStableSpec(spec: ChartSpec): ChartSpec {
-  const ref = useRef(spec);
-  if (ref.current !== spec && !isSameChartSpec(ref.current, spec)) ref.current = spec;
-  return ref.current;
+  const [prev, setPrev] = useState(spec);
+  if (prev === spec || isSameChartSpec(prev, spec)) return prev;
+  setPrev(spec);
+  return spec;
 }
 
 /** Year of the tunnel-vs-sea cost headline when the URL names none. */
@@ -127,7 +128,9 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   // The CSV callback reads the latest results through a ref, so it stays the same function and
   // the memoised chart panels do not redraw because of it.
   const latest = useRef({ observed, inputs, currentName, baselineName, slug });
-  latest.current = { observed, inputs, currentName, baselineName, slug };
+  useLayoutEffect(() => {
+    latest.current = { observed, inputs, currentName, baselineName, slug };
+  });
   const onDownloadChart = useCallback((id: string, spec: ChartSpec, hidden: ReadonlySet<string>) => {
     const l = latest.current;
     const named: NamedInput[] = [

@@ -1,6 +1,6 @@
 'use client';
 // The assumption controls, grouped Ice / Link / Markets / Cooperation (DESIGN.md "Pages").
-import { memo, useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
+import { memo, useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Assumptions, Pathway } from '@/lib/model/types';
 import { PATHWAYS } from '@/lib/model/types';
 import { SLIDER_BOUNDS as B } from '@/lib/schemas/url-state-query';
@@ -55,10 +55,10 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
   }, [setAssumptions]);
 
   // Remember the last year chosen, so unticking "never"/"no tunnel" brings it back.
-  const lastIceFree = useRef(a.ice.iceFreeYear ?? baseline.ice.iceFreeYear ?? 2072);
-  const lastOpen = useRef(a.link.openYear ?? baseline.link.openYear ?? 2042);
-  if (a.ice.iceFreeYear !== null) lastIceFree.current = a.ice.iceFreeYear;
-  if (a.link.openYear !== null) lastOpen.current = a.link.openYear;
+  const [lastIceFree, setLastIceFree] = useState(a.ice.iceFreeYear ?? baseline.ice.iceFreeYear ?? 2072);
+  const [lastOpen, setLastOpen] = useState(a.link.openYear ?? baseline.link.openYear ?? 2042);
+  if (a.ice.iceFreeYear !== null && a.ice.iceFreeYear !== lastIceFree) setLastIceFree(a.ice.iceFreeYear);
+  if (a.link.openYear !== null && a.link.openYear !== lastOpen) setLastOpen(a.link.openYear);
 
   const onPathway = useCallback((p: Pathway) => setAssumptions((prev) => setPathway(prev, p)), [setAssumptions]);
   const isDirty = !isSameAssumptions(a, baseline);
@@ -106,10 +106,10 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
           label="First ice-free September"
           unit=""
           valueText={yearText}
-          value={a.ice.iceFreeYear ?? lastIceFree.current}
+          value={a.ice.iceFreeYear ?? lastIceFree}
           {...B.iceFreeYear}
           disabled={a.ice.iceFreeYear === null}
-          resetValue={baseline.ice.iceFreeYear ?? lastIceFree.current}
+          resetValue={baseline.ice.iceFreeYear ?? lastIceFree}
           isAtBaseline={a.ice.iceFreeYear === baseline.ice.iceFreeYear}
           resetText={yearOrNever(baseline.ice.iceFreeYear, 'never')}
           onReset={() => setAssumptions((prev) => setIceFreeYear(prev, baseline.ice.iceFreeYear))}
@@ -123,7 +123,7 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
                 checked={a.ice.iceFreeYear === null}
                 onChange={(e) => {
                   const never = e.currentTarget.checked;
-                  setAssumptions((prev) => setIceFreeYear(prev, never ? null : lastIceFree.current));
+                  setAssumptions((prev) => setIceFreeYear(prev, never ? null : lastIceFree));
                 }}
               />
               Never (summer ice persists)
@@ -140,10 +140,10 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
           label="Tunnel opens"
           unit=""
           valueText={yearText}
-          value={a.link.openYear ?? lastOpen.current}
+          value={a.link.openYear ?? lastOpen}
           {...B.openYear}
           disabled={a.link.openYear === null}
-          resetValue={baseline.link.openYear ?? lastOpen.current}
+          resetValue={baseline.link.openYear ?? lastOpen}
           isAtBaseline={a.link.openYear === baseline.link.openYear}
           resetText={yearOrNever(baseline.link.openYear, 'no tunnel')}
           onReset={() => setAssumptions((prev) => setOpenYear(prev, baseline.link.openYear))}
@@ -157,7 +157,7 @@ function SliderPanelInner({ assumptions: a, baseline, setAssumptions, onResetAll
                 checked={a.link.openYear === null}
                 onChange={(e) => {
                   const none = e.currentTarget.checked;
-                  setAssumptions((prev) => setOpenYear(prev, none ? null : lastOpen.current));
+                  setAssumptions((prev) => setOpenYear(prev, none ? null : lastOpen));
                 }}
               />
               No tunnel

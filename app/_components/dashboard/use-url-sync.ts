@@ -12,9 +12,9 @@ export function useUrlSync(state: UrlState, isPristine: boolean): void {
   const last = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ state: UrlState; isPristine: boolean }>({ state, isPristine });
-  pending.current = { state, isPristine };
 
   useEffect(() => {
+    pending.current = { state, isPristine };
     const write = () => {
       timer.current = null;
       last.current = performance.now();
