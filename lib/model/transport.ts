@@ -147,7 +147,7 @@ export function placeOutput(
   isLinkAllowed: boolean,
   seasonShare: Float64Array,
 ): number {
-  const { optCost, order, alloc, zoneUsed } = s;
+  const { order, alloc, zoneUsed } = s;
   const base = b * c.maxSlotsPerBasin;
   const n = s.nUsable[b] ?? 0;
   const start = c.basinLegStart[b] ?? 0;

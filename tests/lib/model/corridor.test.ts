@@ -76,7 +76,7 @@ describe('strait crossings (property)', () => {
         const none = simulate(catalog, { ...a, link: { ...a.link, openYear: null } });
         expect(crossings(none).every((x) => x === 0)).toBe(true);
         const r = simulate(catalog, a);
-        crossings(r).forEach((x, t) => expect(x).toBeLessThanOrEqual(a.link.capacityMtPerYear * (1 + 1e-12)));
+        crossings(r).forEach((x) => expect(x).toBeLessThanOrEqual(a.link.capacityMtPerYear * (1 + 1e-12)));
         expect(r.summary.crossingsEastboundMt + r.summary.crossingsWestboundMt).toBeCloseTo(crossings(r).reduce((s, x) => s + x, 0), 6);
       }),
       RUNS,
