@@ -6,8 +6,8 @@ import styles from '../methodology.module.css';
 interface DataTableProps {
   caption: string;
   headers: string[];
-  /** One entry per row: a stable key and one cell per header. */
-  rows: { key: string; cells: ReactNode[] }[];
+  /** One entry per row: a stable key, an optional element id (a link target) and one cell per header. */
+  rows: { key: string; id?: string; cells: ReactNode[] }[];
 }
 
 /** A captioned table; each cell carries its column's name for the stacked phone layout. */
@@ -27,7 +27,7 @@ export function DataTable({ caption, headers, rows }: DataTableProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} id={row.id}>
               {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row" data-label={headers[i]}>

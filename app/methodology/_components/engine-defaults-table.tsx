@@ -1,5 +1,5 @@
-// Every global engine parameter of lib/model/defaults.ts, found by walking its exports, so a
-// parameter added there shows up here without an edit. Sources come with the data; the few bare
+// Every global engine parameter of the engine's defaults module, found by walking its exports, so
+// a parameter added there shows up here without an edit. Sources come with the data; the few bare
 // constants get theirs below, and anything else unsourced is shown as an assumption.
 import * as defaults from '@/lib/model/defaults';
 import { AssumptionBadge, DataTable, SourceCell, formatValue, toWords } from './data-table';
@@ -56,7 +56,7 @@ export function EngineDefaultsTable() {
     .flatMap(([name, value]) => collect([name], value, BARE_CONSTANT_SOURCES[name] ?? null));
   return (
     <DataTable
-      caption="Engine parameters (lib/model/defaults.ts)"
+      caption="Engine parameters"
       headers={['Parameter', 'Default', 'Source']}
       rows={rows.map((row) => ({
         key: row.path.join('/'),
