@@ -11,6 +11,7 @@ import {
   type FieldSpec,
   type NumberFieldSpec,
 } from '@/lib/model/assumption-fields';
+import { toPlainText } from './plain-text';
 
 /** Where a default comes from: a citation, or the modeller's choice with its reason. */
 export interface RowSource {
@@ -95,9 +96,9 @@ function uncertaintyOf(f: FieldSpec): { uncertainty: string; uncertaintyBasis: s
   };
 }
 
-/** "assumption: no tariff published" → an assumption with its reason; anything else is a citation. */
+/** "assumption: no tariff published" → an assumption with its reason; anything else is a citation. File names and field identifiers are put in words. */
 export function toRowSource(source: string): RowSource {
-  const text = source.trim();
+  const text = toPlainText(source.trim());
   const match = /^assumption\b:?\s*/i.exec(text);
   return match ? { isAssumption: true, text: text.slice(match[0].length) } : { isAssumption: false, text };
 }

@@ -1,8 +1,10 @@
 // /scenarios and /compare in the real Chromium against the production build (PGlite):
 // create, rename (with a stale-version conflict), duplicate, delete, presets read-only,
-// compare two scenarios, and the friendly messages for bad comparison links.
+// compare two scenarios, pick and drop scenarios on /compare itself, and the friendly messages
+// for bad comparison links.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
@@ -217,6 +219,53 @@ describe('scenarios and compare pages in Chromium', () => {
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(phone.errors).toEqual([]);
+  });
+
+  it('adds a second scenario on /compare with the keyboard: URL, charts and differences table follow, and removes one', async () => {
+    const mine = await createViaApi('E2E picked on compare');
+    const preset = PRESETS[1]!;
+    const { page, errors } = await open(`/compare?ids=${preset.id}`);
+    const iceLines = page.locator('[data-chart="compare-ice"] .recharts-line-curve');
+    await iceLines.first().waitFor({ state: 'attached' });
+    expect(await iceLines.count()).toBe(1);
+    expect(await page.locator('table[data-table="assumptions"]').count()).toBe(0);
+
+    const add = page.getByLabel('Add a scenario');
+    await add.focus();
+    await add.selectOption(mine.id);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Add');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('ids') === `${preset.id},${mine.id}`);
+    const key = page.getByRole('list', { name: 'Compared scenarios' });
+    await key.getByRole('link', { name: 'E2E picked on compare' }).waitFor();
+    await expect.poll(() => iceLines.count()).toBe(2);
+
+    // The differences table is the builder's rows for these two scenarios, units included.
+    const expected = listAssumptionDifferences([preset.assumptions, DEFAULT_ASSUMPTIONS]);
+    expect(expected.length).toBeGreaterThan(0);
+    const table = page.locator('table[data-table="assumptions"]');
+    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+    expect(shown).toEqual(expected.map((row) => [row.label, ...row.values]));
+    expect(shown.flat().some((cell) => /\d (Mt\/yr|USD\/t|bn USD|%)/.test(cell))).toBe(true);
+    await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
+
+    await key.getByRole('button', { name: `Remove ${preset.name}` }).click();
+    await page.waitForURL((url) => url.searchParams.get('ids') === mine.id);
+    await expect.poll(() => key.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => iceLines.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('starts a comparison from the bare /compare page with its picker', async () => {
+    const preset = PRESETS[0]!;
+    const { page, errors } = await open('/compare');
+    await page.getByLabel('Add a scenario').selectOption(preset.id);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('ids') === preset.id);
+    await page.locator('[data-chart="compare-ice"] .recharts-line-curve').first().waitFor({ state: 'attached' });
+    await expect(page.getByRole('list', { name: 'Compared scenarios' }).innerText()).resolves.toContain(preset.name);
+    expect(errors).toEqual([]);
   });
 
   it('explains a comparison link with too many scenarios', async () => {

@@ -2,7 +2,8 @@
 // a parameter added there shows up here without an edit. Sources come with the data; the few bare
 // constants get theirs below, and anything else unsourced is shown as an assumption.
 import * as defaults from '@/lib/model/defaults';
-import { AssumptionBadge, DataTable, SourceCell, formatValue, toWords } from './data-table';
+import { toWords } from '@/lib/methodology/plain-text';
+import { AssumptionBadge, DataTable, SourceCell, formatValue } from './data-table';
 
 /** Sources of the exports that are bare values rather than `{ value, unit, source }`. */
 const BARE_CONSTANT_SOURCES: Record<string, string> = {
