@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
+import { SCENARIO_DESCRIPTION_MAX_LENGTH, SCENARIO_NAME_MAX_LENGTH } from '@/lib/schemas/scenario';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -85,6 +86,17 @@ describe('scenarios and compare pages in Chromium', () => {
     const describedBy = await name.getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`).innerText()).resolves.toBe('Name must not be empty');
     expect((await listViaApi()).length).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('limits the name, description and rename inputs to the lengths the schema accepts', async () => {
+    await createViaApi('E2E limits');
+    const { page, errors } = await open('/scenarios');
+    const maxLength = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1));
+    await expect(maxLength('Name')).resolves.toBe(SCENARIO_NAME_MAX_LENGTH);
+    await expect(maxLength('Description (optional)')).resolves.toBe(SCENARIO_DESCRIPTION_MAX_LENGTH);
+    await item(page, 'E2E limits').getByRole('button', { name: 'Rename E2E limits' }).click();
+    await expect(maxLength('New name')).resolves.toBe(SCENARIO_NAME_MAX_LENGTH);
     expect(errors).toEqual([]);
   });
 
