@@ -48,8 +48,16 @@ export interface AssumptionGroup {
   rows: AssumptionRow[];
 }
 
-/** Text of a number field's range end, with the unit only once ("0 to 1000 Mt/yr"). */
-const bare = (f: NumberFieldSpec, value: number) => formatFieldValue({ ...f, unit: '' }, value);
+/** A bound as people write it: whole numbers without decimals ("8", not "8.0"), others as the field shows them. */
+function bound(f: NumberFieldSpec, value: number, unit: string): string {
+  const isWhole = Number.isInteger(value * (f.scale ?? 1));
+  return formatFieldValue({ ...f, unit, decimals: isWhole ? 0 : f.decimals }, value);
+}
+
+/** Lower end of a range, without the unit ("0 to 1000 Mt/yr" names it once). */
+const bare = (f: NumberFieldSpec, value: number) => bound(f, value, '');
+/** Upper end of a range, with the unit. */
+const upper = (f: NumberFieldSpec, value: number) => bound(f, value, f.unit);
 
 function unitOf(f: FieldSpec): string {
   switch (f.kind) {
@@ -70,7 +78,7 @@ function unitOf(f: FieldSpec): string {
 function rangeOf(f: FieldSpec): string {
   switch (f.kind) {
     case 'number': {
-      const max = formatFieldValue(f, f.max);
+      const max = upper(f, f.max);
       const span = f.isMinExclusive ? `above ${bare(f, f.min)}, up to ${max}` : `${bare(f, f.min)} to ${max}`;
       return f.nullText === undefined ? span : `${span}, or ${f.nullText}`;
     }
@@ -91,7 +99,7 @@ function uncertaintyOf(f: FieldSpec): { uncertainty: string; uncertaintyBasis: s
   }
   const { low, mode, high, basis } = f.distribution;
   return {
-    uncertainty: `${bare(f, low)} to ${formatFieldValue(f, high)}, most likely ${formatFieldValue(f, mode)}`,
+    uncertainty: `${bare(f, low)} to ${upper(f, high)}, most likely ${formatFieldValue(f, mode)}`,
     uncertaintyBasis: basis,
   };
 }

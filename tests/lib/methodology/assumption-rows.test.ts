@@ -58,7 +58,7 @@ describe('buildAssumptionGroups', () => {
       help: 'What keeping the tunnel running costs each year.',
       defaultText: '0.8 bn USD/yr',
       unit: 'bn USD/yr',
-      range: '0.0 to 10.0 bn USD/yr',
+      range: '0 to 10 bn USD/yr',
       uncertainty: '0.5 to 1.5 bn USD/yr, most likely 0.8 bn USD/yr',
       uncertaintyBasis: 'Channel Tunnel upkeep scaled by length',
       source: { isAssumption: false, text: 'Eurotunnel annual report 2023, scaled by tunnel length' },
@@ -93,6 +93,15 @@ describe('toAssumptionRow', () => {
       uncertainty: 'none stated: a scenario choice',
       uncertaintyBasis: '',
     });
+  });
+
+  it('writes whole bounds without decimals and keeps the decimals of the others', () => {
+    expect(toAssumptionRow(field('markets.prices.lngUsdPerMmbtu'))).toMatchObject({
+      defaultText: '14.4 USD/MMBtu',
+      range: '0 to 100 USD/MMBtu',
+      uncertainty: '8 to 20 USD/MMBtu, most likely 14.4 USD/MMBtu',
+    });
+    expect(toAssumptionRow(field('freight.seaCentsPerTonneKm')).uncertainty).toBe('0.15 to 0.50 US¢/tkm, most likely 0.30 US¢/tkm');
   });
 
   it('words a yes/no field with its own texts', () => {
