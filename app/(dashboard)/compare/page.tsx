@@ -8,6 +8,7 @@ import { listDestinations } from '@/lib/charts/dashboard-charts';
 import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { buildCompareCharts } from '@/lib/compare/compare-charts';
+import type { PickableScenario } from '@/lib/compare/picker';
 import { listHeadlineDifferences } from '@/lib/compare/headline-differences';
 import { toHeadlineFigures } from '@/lib/compare/headline-figures';
 import { simulate } from '@/lib/model/simulate';
@@ -29,6 +30,11 @@ const COST_YEAR = 2050;
 
 /** The most scenarios one comparison shows (CompareIdsSchema). */
 const MAX_COMPARED = MAX_COMPARED_SCENARIOS;
+
+/** What the picker needs of every scenario (no descriptions sent to the browser). */
+async function listPickable(db: Parameters<typeof listScenarios>[0]): Promise<PickableScenario[]> {
+  return (await listScenarios(db)).map(({ id, name, isPreset }) => ({ id, name, isPreset }));
+}
 
 function Problem({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -64,7 +70,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
           Add two to four scenarios below (or tick them on the <Link href="/scenarios">Scenarios page</Link>): their charts are drawn over
           each other, with a table of the headline figures and of the assumptions that differ.
         </p>
-        <ComparePicker scenarios={await listScenarios(db)} compared={[]} />
+        <ComparePicker scenarios={await listPickable(db)} compared={[]} />
       </main>
     );
   }
@@ -80,7 +86,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const ids = [...new Set(parsed.data)];
 
   const { db } = await getDatabase();
-  const [found, all] = await Promise.all([Promise.all(ids.map((id) => getScenario(db, id))), listScenarios(db)]);
+  const [found, all] = await Promise.all([Promise.all(ids.map((id) => getScenario(db, id))), listPickable(db)]);
   const records = found.flatMap((r) => (r.ok ? [r.value] : []));
   const missing = ids.filter((_, i) => !found[i]?.ok);
   if (missing.length > 0) {
