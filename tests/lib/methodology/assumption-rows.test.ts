@@ -3,17 +3,10 @@ import {
   ASSUMPTION_FIELDS,
   FIELD_GROUPS,
   fieldAnchor,
-  findField,
-  type FieldSpec,
+  type BooleanFieldSpec,
   type NumberFieldSpec,
 } from '@/lib/model/assumption-fields';
 import { buildAssumptionGroups, groupAnchor, toAssumptionRow, toRowSource } from '@/lib/methodology/assumption-rows';
-
-const field = (path: string): FieldSpec => {
-  const f = findField(path);
-  if (f === undefined) throw new Error(`no field ${path} in the table`);
-  return f;
-};
 
 /** A field that is not in the app's table: what a new lever would look like. */
 const NEW_FIELD: NumberFieldSpec = {
@@ -72,21 +65,46 @@ describe('buildAssumptionGroups', () => {
 });
 
 describe('toAssumptionRow', () => {
+  // Local field specs, so the expected texts follow from the fixture and not from today's table.
+  const capacity: NumberFieldSpec = {
+    ...NEW_FIELD,
+    path: 'link.capacityMtPerYear',
+    unit: 'Mt/yr',
+    min: 0,
+    max: 1000,
+    isMinExclusive: true,
+    decimals: 0,
+    default: 100,
+    distribution: { kind: 'triangular', low: 70, mode: 100, high: 400, basis: 'plans of 2007 and 2011' },
+  };
+  const year: NumberFieldSpec = { ...NEW_FIELD, unit: '', min: 2030, max: 2100, isInteger: true, decimals: 0, nullText: 'never', nullToken: 'never', default: 2072 };
+  const share: NumberFieldSpec = { ...NEW_FIELD, unit: '%', min: 0, max: 1, scale: 100, decimals: 0, default: 0.4, distribution: null };
+  const rate: NumberFieldSpec = {
+    ...NEW_FIELD,
+    unit: 'US¢/tkm',
+    min: 0,
+    max: 10,
+    decimals: 2,
+    default: 0.2,
+    distribution: { kind: 'triangular', low: 0.15, mode: 0.2, high: 0.5, basis: 'spot rates' },
+  };
+
   it('gives a capacity its unit, an exclusive lower bound and its triangular range', () => {
-    expect(toAssumptionRow(field('link.capacityMtPerYear'))).toMatchObject({
+    expect(toAssumptionRow(capacity)).toMatchObject({
       defaultText: '100 Mt/yr',
       unit: 'Mt/yr',
       range: 'above 0, up to 1000 Mt/yr',
       uncertainty: '70 to 400 Mt/yr, most likely 100 Mt/yr',
+      uncertaintyBasis: 'plans of 2007 and 2011',
     });
   });
 
   it('calls a unitless whole number a year and names its "never" value in the range', () => {
-    expect(toAssumptionRow(field('ice.iceFreeYear'))).toMatchObject({ defaultText: '2072', unit: 'year', range: '2030 to 2100, or never' });
+    expect(toAssumptionRow(year)).toMatchObject({ defaultText: '2072', unit: 'year', range: '2030 to 2100, or never' });
   });
 
   it('shows shares stored as fractions in percent, and says a scenario choice has no stated uncertainty', () => {
-    expect(toAssumptionRow(field('cooperation.shares.russia'))).toMatchObject({
+    expect(toAssumptionRow(share)).toMatchObject({
       defaultText: '40 %',
       unit: '%',
       range: '0 to 100 %',
@@ -96,20 +114,34 @@ describe('toAssumptionRow', () => {
   });
 
   it('writes whole bounds without decimals and keeps the decimals of the others', () => {
-    expect(toAssumptionRow(field('markets.prices.lngUsdPerMmbtu'))).toMatchObject({
-      defaultText: '14.4 USD/MMBtu',
-      range: '0 to 100 USD/MMBtu',
-      uncertainty: '8 to 20 USD/MMBtu, most likely 14.4 USD/MMBtu',
+    expect(toAssumptionRow(rate)).toMatchObject({
+      defaultText: '0.20 US¢/tkm',
+      range: '0 to 10 US¢/tkm',
+      uncertainty: '0.15 to 0.50 US¢/tkm, most likely 0.20 US¢/tkm',
     });
-    expect(toAssumptionRow(field('freight.seaCentsPerTonneKm')).uncertainty).toBe('0.15 to 0.50 US¢/tkm, most likely 0.30 US¢/tkm');
   });
 
   it('words a yes/no field with its own texts', () => {
-    expect(toAssumptionRow(field('access.russiaToNorthAmerica'))).toMatchObject({ defaultText: 'barred', unit: 'allowed or barred', range: 'allowed or barred' });
+    const access: BooleanFieldSpec = {
+      kind: 'boolean',
+      path: 'access.russiaToNorthAmerica',
+      param: 'ruNa',
+      label: 'Russian cargo may be sold in North America',
+      group: 'Access',
+      default: false,
+      trueText: 'allowed',
+      falseText: 'barred',
+      source: 'US sanctions',
+      help: 'Whether Russian-origin cargo may be sold to North American destinations.',
+    };
+    expect(toAssumptionRow(access)).toMatchObject({ defaultText: 'barred', unit: 'allowed or barred', range: 'allowed or barred' });
   });
 
   it('marks an "assumption:" source as the modeller’s choice with its reason', () => {
-    expect(toAssumptionRow(field('link.tariffUsdPerTonne')).source).toEqual({ isAssumption: true, text: 'no tunnel tariff has been published' });
+    expect(toAssumptionRow({ ...NEW_FIELD, source: 'assumption: no tunnel tariff has been published' }).source).toEqual({
+      isAssumption: true,
+      text: 'no tunnel tariff has been published',
+    });
   });
 });
 
