@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASSUMPTION_FIELDS,
-  FIELD_GROUPS,
-  fieldAnchor,
-  type BooleanFieldSpec,
-  type NumberFieldSpec,
-} from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, FIELD_GROUPS, fieldAnchor, type BooleanFieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import { buildAssumptionGroups, groupAnchor, toAssumptionRow, toRowSource } from '@/lib/methodology/assumption-rows';
 
 /** A field that is not in the app's table: what a new lever would look like. */
@@ -77,7 +71,17 @@ describe('toAssumptionRow', () => {
     default: 100,
     distribution: { kind: 'triangular', low: 70, mode: 100, high: 400, basis: 'plans of 2007 and 2011' },
   };
-  const year: NumberFieldSpec = { ...NEW_FIELD, unit: '', min: 2030, max: 2100, isInteger: true, decimals: 0, nullText: 'never', nullToken: 'never', default: 2072 };
+  const year: NumberFieldSpec = {
+    ...NEW_FIELD,
+    unit: '',
+    min: 2030,
+    max: 2100,
+    isInteger: true,
+    decimals: 0,
+    nullText: 'never',
+    nullToken: 'never',
+    default: 2072,
+  };
   const share: NumberFieldSpec = { ...NEW_FIELD, unit: '%', min: 0, max: 1, scale: 100, decimals: 0, default: 0.4, distribution: null };
   const rate: NumberFieldSpec = {
     ...NEW_FIELD,

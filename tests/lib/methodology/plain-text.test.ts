@@ -22,7 +22,9 @@ describe('toPlainText', () => {
   });
 
   it('puts field identifiers in words', () => {
-    expect(toPlainText('resourceMt derived: 926 bcm; earliestStartYear 2028')).toBe('resource Mt derived: 926 bcm; earliest start year 2028');
+    expect(toPlainText('resourceMt derived: 926 bcm; earliestStartYear 2028')).toBe(
+      'resource Mt derived: 926 bcm; earliest start year 2028',
+    );
   });
 
   it('leaves names, acronyms, web sites and numbers alone', () => {

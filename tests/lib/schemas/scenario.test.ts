@@ -47,7 +47,9 @@ describe('ScenarioCreateSchema length limits', () => {
   const body = (name: string, description = '') => ({ name, description, assumptions: DEFAULT_ASSUMPTIONS });
 
   it('accepts a name and a description at their limits', () => {
-    expect(ScenarioCreateSchema.safeParse(body('n'.repeat(SCENARIO_NAME_MAX_LENGTH), 'd'.repeat(SCENARIO_DESCRIPTION_MAX_LENGTH))).success).toBe(true);
+    expect(
+      ScenarioCreateSchema.safeParse(body('n'.repeat(SCENARIO_NAME_MAX_LENGTH), 'd'.repeat(SCENARIO_DESCRIPTION_MAX_LENGTH))).success,
+    ).toBe(true);
   });
 
   it('rejects one character more than each limit', () => {

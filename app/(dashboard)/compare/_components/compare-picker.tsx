@@ -44,7 +44,10 @@ export function ComparePicker({ scenarios, compared }: ComparePickerProps) {
   return (
     <section className={styles.picker} aria-labelledby={`${id}-title`} aria-busy={isPending}>
       <h2 id={`${id}-title`} className={styles.pickerTitle}>
-        Scenarios compared <span className={styles.note}>({compared.length} of at most {MAX_COMPARED_SCENARIOS})</span>
+        Scenarios compared{' '}
+        <span className={styles.note}>
+          ({compared.length} of at most {MAX_COMPARED_SCENARIOS})
+        </span>
       </h2>
       {compared.length > 0 ? (
         <ol className={styles.key} aria-label="Compared scenarios">
@@ -53,7 +56,13 @@ export function ComparePicker({ scenarios, compared }: ComparePickerProps) {
               <ScenarioSwatch index={i} />
               <Link href={`/scenarios/${encodeURIComponent(s.id)}`}>{s.name}</Link>
               {s.isPreset ? <span className={styles.badge}>preset</span> : null}
-              <button type="button" className={styles.removeButton} aria-label={`Remove ${s.name}`} onClick={() => onRemove(s.id)} disabled={isPending}>
+              <button
+                type="button"
+                className={styles.removeButton}
+                aria-label={`Remove ${s.name}`}
+                onClick={() => onRemove(s.id)}
+                disabled={isPending}
+              >
                 ×
               </button>
             </li>

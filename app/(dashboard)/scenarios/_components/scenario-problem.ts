@@ -24,9 +24,7 @@ export const UNREACHABLE = 'The server did not answer; nothing was changed. Try 
  * was never started. `ignored` kinds (e.g. "invalid", shown next to the field instead) give null;
  * `conflictText` words a conflict.
  */
-export function latestProblem(
-  mutations: { outcome: MutationOutcome; ignored?: string[]; conflictText?: string }[],
-): Problem | null {
+export function latestProblem(mutations: { outcome: MutationOutcome; ignored?: string[]; conflictText?: string }[]): Problem | null {
   const latest = mutations.reduce<(typeof mutations)[number] | null>(
     (best, m) => (m.outcome.submittedAt > 0 && (best === null || m.outcome.submittedAt > best.outcome.submittedAt) ? m : best),
     null,
