@@ -42,6 +42,7 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
   { folder: 'lib/model', forbidden: /^(pkg:(?!node:)|db\b|app\b|lib\/(?!model\b))/, why: 'the engine is pure: only lib/model and the standard library' },
   { folder: 'lib/charts', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'chart adapters are pure' },
   { folder: 'lib/compare', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'comparison helpers are pure' },
+  { folder: 'lib/methodology', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'methodology row builders are pure' },
   { folder: 'lib/export', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'CSV export is pure' },
   { folder: 'lib/schemas', forbidden: /^(pkg:(react|next)|db\b|app\b)/, why: 'schemas sit below the app and the database' },
   { folder: 'db', forbidden: /^(app\b|pkg:(react|next)$)/, why: 'the database layer never imports the app' },

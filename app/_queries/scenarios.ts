@@ -1,16 +1,11 @@
 // Scenario queries: the key factory and queryOptions for /api/scenarios and /api/scenarios/{id}.
-// Responses are parsed with zod at this edge (schemas loaded lazily, so zod is not in the first
-// load); invalidate with `scenarioKeys` after a mutation.
+// Responses are parsed at this edge with the one scenario schema of lib/schemas/scenario.ts
+// (loaded lazily, so zod is not in the dashboard's first load); invalidate with `scenarioKeys`
+// after a mutation.
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { Assumptions } from '@/lib/model/types';
-import type { ScenarioDetailSchema, ScenarioSummarySchema } from './scenario-schemas';
+import type { ScenarioRecord, ScenarioSummary } from '@/lib/schemas/scenario';
 
-/** A scenario in the list (GET /api/scenarios). */
-export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
-
-/** One scenario with its assumptions (GET /api/scenarios/{id}). */
-export type ScenarioDetail = Omit<z.infer<typeof ScenarioDetailSchema>, 'assumptions'> & { assumptions: Assumptions };
+export type { ScenarioRecord, ScenarioSummary };
 
 /** Query keys of scenario data; invalidate `scenarioKeys.all` after any save, rename or delete. */
 export const scenarioKeys = {
@@ -39,7 +34,7 @@ export function scenarioListQuery() {
   return queryOptions({
     queryKey: scenarioKeys.list(),
     queryFn: async ({ signal }): Promise<ScenarioSummary[]> => {
-      const [{ ScenarioListSchema }, body] = await Promise.all([import('./scenario-schemas'), fetchJson('/api/scenarios', signal)]);
+      const [{ ScenarioListSchema }, body] = await Promise.all([import('@/lib/schemas/scenario'), fetchJson('/api/scenarios', signal)]);
       return ScenarioListSchema.parse(body);
     },
     staleTime: LIST_STALE_TIME_MS,
@@ -50,16 +45,13 @@ export function scenarioListQuery() {
 export function scenarioDetailQuery(id: string) {
   return queryOptions({
     queryKey: scenarioKeys.detail(id),
-    queryFn: async ({ signal }): Promise<ScenarioDetail> => {
-      const [{ ScenarioDetailSchema }, body] = await Promise.all([
-        import('./scenario-schemas'),
+    queryFn: async ({ signal }): Promise<ScenarioRecord> => {
+      const [{ ScenarioRecordSchema }, body] = await Promise.all([
+        import('@/lib/schemas/scenario'),
         fetchJson(`/api/scenarios/${encodeURIComponent(id)}`, signal),
       ]);
-      return ScenarioDetailSchema.parse(body) as ScenarioDetail;
+      return ScenarioRecordSchema.parse(body);
     },
     staleTime: DETAIL_STALE_TIME_MS,
   });
 }
-
-/** A row of the scenario list (same as ScenarioSummary; the name the /scenarios page uses). */
-export type ScenarioListItem = ScenarioSummary;

@@ -1,9 +1,13 @@
-// /methodology: the engine in words and every default with its source, generated from the data
-// the engine uses (the catalog from the database, the defaults and presets from lib/model).
+// /methodology: a table of contents, the engine in words and every default with its source,
+// generated from the data the engine uses (the catalog from the database, the assumption field
+// table and the engine defaults from lib/model). No code paths or file names on the page: people
+// read it, and the dashboard's info buttons link to its assumption rows.
 import type { Metadata } from 'next';
+import { FIELD_GROUPS } from '@/lib/model/assumption-fields';
+import { groupAnchor } from '@/lib/methodology/assumption-rows';
 import { getCatalog } from '@/lib/services/catalog';
 import { getDatabase } from '@/lib/services/database';
-import { DefaultAssumptionTable } from './_components/assumption-table';
+import { DefaultAssumptionTables } from './_components/assumption-table';
 import { BasinTable, IceTable, LegTable, RouteTable } from './_components/catalog-tables';
 import { EngineDefaultsTable } from './_components/engine-defaults-table';
 import { EngineSteps } from './_components/engine-steps';
@@ -26,6 +30,31 @@ export default async function MethodologyPage() {
         or the catalog, and read the reasoning in the project’s decision records.
       </p>
 
+      <nav className={styles.toc} aria-labelledby="contents">
+        <h2 id="contents">Contents</h2>
+        <ol>
+          <li>
+            <a href="#steps">What the engine does each year</a>
+          </li>
+          <li>
+            <a href="#assumptions">Default scenario assumptions</a>
+            <ol>
+              {FIELD_GROUPS.map((group) => (
+                <li key={group}>
+                  <a href={`#${groupAnchor(group)}`}>{group}</a>
+                </li>
+              ))}
+            </ol>
+          </li>
+          <li>
+            <a href="#engine">Engine parameters</a>
+          </li>
+          <li>
+            <a href="#catalog">Reference catalog</a>
+          </li>
+        </ol>
+      </nav>
+
       <section className={styles.section} aria-labelledby="steps">
         <h2 id="steps">What the engine does each year</h2>
         <EngineSteps />
@@ -33,7 +62,11 @@ export default async function MethodologyPage() {
 
       <section className={styles.section} aria-labelledby="assumptions">
         <h2 id="assumptions">Default scenario assumptions</h2>
-        <DefaultAssumptionTable />
+        <p className={styles.lead}>
+          The values the dashboard starts from, grouped like its sliders. “Range accepted” is what a scenario may hold; “stated
+          uncertainty” is the spread the figure plausibly has (lowest, most likely and highest value) and where that spread comes from.
+        </p>
+        <DefaultAssumptionTables />
       </section>
 
       <section className={styles.section} aria-labelledby="engine">

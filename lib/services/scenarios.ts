@@ -2,40 +2,31 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import * as store from '@/db/scenarios';
-import { AssumptionsSchema, toFieldIssues, type AssumptionsInput } from '@/lib/schemas/assumptions';
-import { ScenarioCreateSchema, ScenarioIdSchema, ScenarioUpdateSchema } from '@/lib/schemas/scenario';
+import { toFieldIssues } from '@/lib/schemas/assumptions';
+import {
+  ScenarioCreateSchema,
+  ScenarioIdSchema,
+  ScenarioRecordSchema,
+  ScenarioUpdateSchema,
+  SCENARIO_NAME_MAX_LENGTH,
+  type ScenarioRecord,
+  type ScenarioSummary,
+} from '@/lib/schemas/scenario';
 import { failure, success, type ServiceResult } from './result';
 
-/** A scenario as the app and the API show it (dates as ISO strings). */
-export interface ScenarioRecord {
-  id: string;
-  name: string;
-  description: string;
-  isPreset: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  assumptions: AssumptionsInput;
-}
+export type { ScenarioRecord, ScenarioSummary };
 
-/** A scenario in a list (no assumptions). */
-export type ScenarioSummary = Omit<ScenarioRecord, 'assumptions' | 'createdAt'>;
-
+/** Parses a stored row into the one scenario shape; a row that breaks the contract is a bug. */
 function toRecord(row: store.ScenarioRow): ScenarioRecord {
-  const assumptions = AssumptionsSchema.safeParse(row.assumptions);
-  if (!assumptions.success) {
-    throw new Error(`stored assumptions of scenario ${row.id} violate the contract: ${assumptions.error.message}`);
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    isPreset: row.isPreset,
-    version: row.version,
+  const parsed = ScenarioRecordSchema.safeParse({
+    ...row,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    assumptions: assumptions.data,
-  };
+  });
+  if (!parsed.success) {
+    throw new Error(`stored scenario ${row.id} violates the scenario contract: ${parsed.error.message}`);
+  }
+  return parsed.data;
 }
 
 const notFound = (id: string) => failure<never>({ kind: 'not-found', message: `no scenario with id "${id}"` });
@@ -50,7 +41,7 @@ function parseId(id: string): ServiceResult<string> {
 /** Presets first, then saved scenarios, newest first. */
 export async function listScenarios(db: Database): Promise<ScenarioSummary[]> {
   const rows = await store.listScenarios(db);
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map((r): ScenarioSummary => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** One scenario by id. */
@@ -112,7 +103,7 @@ export async function duplicateScenario(db: Database, id: string, name?: string)
   const source = await getScenario(db, id);
   if (!source.ok) return source;
   const { name: original, description, assumptions } = source.value;
-  return createScenario(db, { name: name ?? `${original} (copy)`.slice(0, 120), description, assumptions });
+  return createScenario(db, { name: name ?? `${original} (copy)`.slice(0, SCENARIO_NAME_MAX_LENGTH), description, assumptions });
 }
 
 /** Deletes a user scenario; presets are refused. */

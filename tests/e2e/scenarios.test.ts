@@ -1,9 +1,13 @@
 // /scenarios and /compare in the real Chromium against the production build (PGlite):
 // create, rename (with a stale-version conflict), duplicate, delete, presets read-only,
-// compare two scenarios, and the friendly messages for bad comparison links.
+// compare two scenarios, pick and drop scenarios on /compare itself, and the friendly messages
+// for bad comparison links.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
+import { findField } from '@/lib/model/assumption-fields';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
+import { SCENARIO_DESCRIPTION_MAX_LENGTH, SCENARIO_NAME_MAX_LENGTH } from '@/lib/schemas/scenario';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -25,8 +29,8 @@ describe('scenarios and compare pages in Chromium', () => {
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
   };
-  const createViaApi = async (name: string): Promise<Stored> => {
-    const { status, body } = await api<Stored>('/api/scenarios', { method: 'POST', body: JSON.stringify({ name, assumptions: DEFAULT_ASSUMPTIONS }) });
+  const createViaApi = async (name: string, assumptions = DEFAULT_ASSUMPTIONS): Promise<Stored> => {
+    const { status, body } = await api<Stored>('/api/scenarios', { method: 'POST', body: JSON.stringify({ name, assumptions }) });
     expect(status).toBe(201);
     return body;
   };
@@ -83,6 +87,17 @@ describe('scenarios and compare pages in Chromium', () => {
     const describedBy = await name.getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`).innerText()).resolves.toBe('Name must not be empty');
     expect((await listViaApi()).length).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('limits the name, description and rename inputs to the lengths the schema accepts', async () => {
+    await createViaApi('E2E limits');
+    const { page, errors } = await open('/scenarios');
+    const maxLength = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1));
+    await expect(maxLength('Name')).resolves.toBe(SCENARIO_NAME_MAX_LENGTH);
+    await expect(maxLength('Description (optional)')).resolves.toBe(SCENARIO_DESCRIPTION_MAX_LENGTH);
+    await item(page, 'E2E limits').getByRole('button', { name: 'Rename E2E limits' }).click();
+    await expect(maxLength('New name')).resolves.toBe(SCENARIO_NAME_MAX_LENGTH);
     expect(errors).toEqual([]);
   });
 
@@ -219,6 +234,44 @@ describe('scenarios and compare pages in Chromium', () => {
     expect(phone.errors).toEqual([]);
   });
 
+  it('adds a second scenario on /compare with the keyboard: URL, charts and differences table follow, and removes one', async () => {
+    const preset = PRESETS[1]!;
+    // A capacity unlike the preset's, so a difference with a unit is sure to be listed.
+    const capacity = preset.assumptions.link.capacityMtPerYear + 50;
+    const assumptions = { ...DEFAULT_ASSUMPTIONS, link: { ...DEFAULT_ASSUMPTIONS.link, capacityMtPerYear: capacity } };
+    const mine = await createViaApi('E2E picked on compare', assumptions);
+    const { page, errors } = await open(`/compare?ids=${preset.id}`);
+    const iceLines = page.locator('[data-chart="compare-ice"] .recharts-line-curve');
+    await iceLines.first().waitFor({ state: 'attached' });
+    expect(await iceLines.count()).toBe(1);
+    expect(await page.locator('table[data-table="assumptions"]').count()).toBe(0);
+
+    const add = page.getByLabel('Add a scenario');
+    await add.focus();
+    await add.selectOption(mine.id);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Add');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('ids') === `${preset.id},${mine.id}`);
+    const key = page.getByRole('list', { name: 'Compared scenarios' });
+    await key.getByRole('link', { name: 'E2E picked on compare' }).waitFor();
+    await expect.poll(() => iceLines.count()).toBe(2);
+
+    // The differences table is the builder's rows for these two scenarios, units included.
+    const expected = listAssumptionDifferences([preset.assumptions, assumptions]);
+    const table = page.locator('table[data-table="assumptions"]');
+    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+    expect(shown).toEqual(expected.map((row) => [row.label, ...row.values]));
+    expect(shown.find((row) => row[0] === findField('link.capacityMtPerYear')?.label)?.[2]).toBe(`${capacity} Mt/yr`);
+    await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
+
+    await key.getByRole('button', { name: `Remove ${preset.name}` }).click();
+    await page.waitForURL((url) => url.searchParams.get('ids') === mine.id);
+    await expect.poll(() => key.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => iceLines.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('explains a comparison link with too many scenarios', async () => {
     const ids = PRESETS.map((p) => p.id).join(',');
     expect(PRESETS.length).toBeGreaterThanOrEqual(5);
@@ -236,10 +289,16 @@ describe('scenarios and compare pages in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('explains how to compare when the link names no scenario', async () => {
+  it('explains how to compare on a link naming no scenario, and starts a comparison with its picker', async () => {
+    const preset = PRESETS[0]!;
     const { page, errors } = await open('/compare');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Compare scenarios');
     await expect(page.getByRole('main').getByRole('link', { name: 'Scenarios page' }).getAttribute('href')).resolves.toBe('/scenarios');
+    await page.getByLabel('Add a scenario').selectOption(preset.id);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('ids') === preset.id);
+    await page.locator('[data-chart="compare-ice"] .recharts-line-curve').first().waitFor({ state: 'attached' });
+    await expect(page.getByRole('list', { name: 'Compared scenarios' }).innerText()).resolves.toContain(preset.name);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // /compare?ids=a,b,…: one to four scenarios overlaid on the same charts, their headline figures
-// and the assumptions that differ, and the comparison as CSV. The engine runs here on the server;
-// client components get plain chart rows.
+// and the assumptions that differ, and the comparison as CSV. The scenarios are picked on the page
+// (the picker rewrites `ids`). The engine runs here on the server; client components get plain rows.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
@@ -8,16 +8,17 @@ import { listDestinations } from '@/lib/charts/dashboard-charts';
 import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { buildCompareCharts } from '@/lib/compare/compare-charts';
+import type { PickableScenario } from '@/lib/compare/picker';
 import { listHeadlineDifferences } from '@/lib/compare/headline-differences';
 import { toHeadlineFigures } from '@/lib/compare/headline-figures';
 import { simulate } from '@/lib/model/simulate';
-import { CompareIdsSchema, ScenarioIdSchema } from '@/lib/schemas/scenario';
+import { CompareIdsSchema, MAX_COMPARED_SCENARIOS, ScenarioIdSchema } from '@/lib/schemas/scenario';
 import { getCatalog } from '@/lib/services/catalog';
 import { getDatabase } from '@/lib/services/database';
-import { getScenario } from '@/lib/services/scenarios';
+import { getScenario, listScenarios } from '@/lib/services/scenarios';
 import { CompareCharts } from './_components/compare-charts';
 import { AssumptionTable, HeadlineTable } from './_components/difference-tables';
-import { ScenarioKey } from './_components/scenario-key';
+import { ComparePicker } from './_components/compare-picker';
 import styles from './_components/compare.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +29,12 @@ export const metadata: Metadata = { title: 'Compare scenarios · Bering Link Sce
 const COST_YEAR = 2050;
 
 /** The most scenarios one comparison shows (CompareIdsSchema). */
-const MAX_COMPARED = 4;
+const MAX_COMPARED = MAX_COMPARED_SCENARIOS;
+
+/** What the picker needs of every scenario (no descriptions sent to the browser). */
+async function listPickable(db: Parameters<typeof listScenarios>[0]): Promise<PickableScenario[]> {
+  return (await listScenarios(db)).map(({ id, name, isPreset }) => ({ id, name, isPreset }));
+}
 
 function Problem({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -56,13 +62,15 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const { ids: rawIds } = await props.searchParams;
   const idsText = Array.isArray(rawIds) ? rawIds.join(',') : (rawIds ?? '');
   if (idsText.trim() === '') {
+    const { db } = await getDatabase();
     return (
       <main className={styles.page} id="main">
         <h1 className={styles.title}>Compare scenarios</h1>
         <p>
-          Tick two to four scenarios on the <Link href="/scenarios">Scenarios page</Link> and press Compare: their charts are drawn over each
-          other, with a table of the headline figures and of the assumptions that differ.
+          Add two to four scenarios below (or tick them on the <Link href="/scenarios">Scenarios page</Link>): their charts are drawn over
+          each other, with a table of the headline figures and of the assumptions that differ.
         </p>
+        <ComparePicker scenarios={await listPickable(db)} compared={[]} />
       </main>
     );
   }
@@ -78,7 +86,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const ids = [...new Set(parsed.data)];
 
   const { db } = await getDatabase();
-  const found = await Promise.all(ids.map((id) => getScenario(db, id)));
+  const [found, all] = await Promise.all([Promise.all(ids.map((id) => getScenario(db, id))), listPickable(db)]);
   const records = found.flatMap((r) => (r.ok ? [r.value] : []));
   const missing = ids.filter((_, i) => !found[i]?.ok);
   if (missing.length > 0) {
@@ -123,7 +131,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
     <main className={styles.page} id="main">
       <h1 className={styles.title}>Compare scenarios</h1>
       <div className={styles.toolbar}>
-        <ScenarioKey scenarios={scenarios} />
+        <ComparePicker scenarios={all} compared={scenarios} />
         <a className={styles.download} href={csvHref} download>
           Download comparison (CSV)
         </a>

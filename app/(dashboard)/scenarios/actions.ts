@@ -3,14 +3,15 @@
 // Each returns a plain value: { ok: true, scenario } or { ok: false, message, fieldErrors }.
 import { revalidatePath } from 'next/cache';
 import { getDatabase } from '@/lib/services/database';
+import { toFieldErrors, type FieldErrors } from '@/lib/schemas/field-errors';
+import type { ScenarioRecord } from '@/lib/schemas/scenario';
 import type { ServiceResult } from '@/lib/services/result';
 import * as service from '@/lib/services/scenarios';
-import type { ScenarioRecord } from '@/lib/services/scenarios';
 
 /** Outcome of a scenario action, safe to send to the client. */
 export type ActionResult =
   | { ok: true; scenario: ScenarioRecord }
-  | { ok: false; kind: 'invalid' | 'not-found' | 'read-only' | 'conflict'; message: string; fieldErrors: Record<string, string> };
+  | { ok: false; kind: 'invalid' | 'not-found' | 'read-only' | 'conflict'; message: string; fieldErrors: FieldErrors };
 
 function toAction(result: ServiceResult<ScenarioRecord>): ActionResult {
   if (result.ok) {
@@ -19,7 +20,7 @@ function toAction(result: ServiceResult<ScenarioRecord>): ActionResult {
     return { ok: true, scenario: result.value };
   }
   const { error } = result;
-  const fieldErrors = error.kind === 'invalid' ? Object.fromEntries(error.issues.map((i) => [i.path, i.message])) : {};
+  const fieldErrors = error.kind === 'invalid' ? toFieldErrors(error.issues) : {};
   return { ok: false, kind: error.kind, message: error.message, fieldErrors };
 }
 

@@ -1,28 +1,44 @@
-// The default scenario assumptions (lib/model/presets.ts) with the source of each.
-import { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS } from '@/lib/model/presets';
-import { AssumptionBadge, DataTable, SourceCell, formatValue } from './data-table';
+// The default scenario assumptions, one table per dashboard group, built from the one table of
+// assumption fields (lib/methodology/assumption-rows.ts). Each row is the link target of the
+// dashboard's info buttons (`/methodology#<fieldAnchor>`), highlighted when targeted.
+import type { FieldSpec } from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS } from '@/lib/model/assumption-fields';
+import { buildAssumptionGroups, type AssumptionRow } from '@/lib/methodology/assumption-rows';
+import styles from '../methodology.module.css';
+import { AssumptionBadge, DataTable } from './data-table';
 
-/** Leaf fields of a nested object as dotted paths, in declaration order. */
-function flatten(value: object, prefix = ''): { path: string; value: unknown }[] {
-  return Object.entries(value).flatMap(([key, v]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && !ASSUMPTION_SOURCES[path] ? flatten(v, path) : [{ path, value: v }];
-  });
+const HEADERS = ['Assumption', 'Default', 'Unit', 'Range accepted', 'Stated uncertainty', 'Source'];
+
+function cells(row: AssumptionRow) {
+  return [
+    <>
+      {row.label}
+      <span className={styles.sub}>{row.help}</span>
+    </>,
+    row.defaultText,
+    row.unit,
+    row.range,
+    <>
+      {row.uncertainty}
+      {row.uncertaintyBasis ? <span className={styles.sub}>{row.uncertaintyBasis}</span> : null}
+    </>,
+    row.source.isAssumption ? <AssumptionBadge what={row.source.text || undefined} /> : <span>{row.source.text}</span>,
+  ];
 }
 
-/** Every default assumption with its value and source ("assumption" where it is a choice). */
-export function DefaultAssumptionTable() {
+/** Every assumption of `fields` (by default the app's table) with its default, unit, range, uncertainty and source. */
+export function DefaultAssumptionTables({ fields = ASSUMPTION_FIELDS }: { fields?: readonly FieldSpec[] }) {
   return (
-    <DataTable
-      caption="Default scenario assumptions"
-      headers={['Assumption', 'Default', 'Source']}
-      rows={flatten(DEFAULT_ASSUMPTIONS).map(({ path, value }) => {
-        const source = ASSUMPTION_SOURCES[path];
-        return {
-          key: path,
-          cells: [<code key="p">{path}</code>, formatValue(value), source ? <SourceCell key="s" source={source} /> : <AssumptionBadge key="s" what="no source recorded" />],
-        };
-      })}
-    />
+    <>
+      {buildAssumptionGroups(fields).map((group) => (
+        <section key={group.group} id={group.anchor} className={styles.group} aria-label={`${group.group} assumptions`}>
+          <DataTable
+            caption={group.group}
+            headers={HEADERS}
+            rows={group.rows.map((row) => ({ key: row.anchor, id: row.anchor, cells: cells(row) }))}
+          />
+        </section>
+      ))}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // The reference catalog as the engine reads it (from the database): basins, routes and their
 // legs, and the sources of the observed sea-ice record. Every field is listed, assumed ones flagged.
+import { toPlainText } from '@/lib/methodology/plain-text';
 import type { Basin, Catalog, IceObservation, Route } from '@/lib/model/types';
 import styles from '../methodology.module.css';
 import { DataTable, FieldList, SourceCell, formatValue } from './data-table';
@@ -26,7 +27,7 @@ export function BasinTable({ basins }: { basins: Basin[] }) {
           <FieldList key="f" entity={b} skip={BASIN_SHOWN_ELSEWHERE} assumedFields={b.assumedFields} />,
           <>
             <SourceCell source={b.source} assumedFields={b.assumedFields} />
-            {b.notes ? <span className={styles.sub}>{b.notes}</span> : null}
+            {b.notes ? <span className={styles.sub}>{toPlainText(b.notes)}</span> : null}
           </>,
         ],
       }))}

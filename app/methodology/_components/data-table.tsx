@@ -1,13 +1,14 @@
 // A semantic table that stacks into labelled blocks at phone width (see methodology.module.css),
 // and the source cell every row of the methodology tables shares.
 import type { ReactNode } from 'react';
+import { toPlainText, toWords } from '@/lib/methodology/plain-text';
 import styles from '../methodology.module.css';
 
 interface DataTableProps {
   caption: string;
   headers: string[];
-  /** One entry per row: a stable key and one cell per header. */
-  rows: { key: string; cells: ReactNode[] }[];
+  /** One entry per row: a stable key, an optional element id (a link target) and one cell per header. */
+  rows: { key: string; id?: string; cells: ReactNode[] }[];
 }
 
 /** A captioned table; each cell carries its column's name for the stacked phone layout. */
@@ -27,7 +28,7 @@ export function DataTable({ caption, headers, rows }: DataTableProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} id={row.id}>
               {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row" data-label={headers[i]}>
@@ -58,10 +59,11 @@ export function AssumptionBadge({ what }: { what?: string }) {
 
 /** A citation, with the fields that are assumptions flagged after it. */
 export function SourceCell({ source, assumedFields = [] }: { source: string; assumedFields?: string[] }) {
-  const isAssumption = /^assumption\b/i.test(source.trim());
+  const text = toPlainText(source.trim());
+  const isAssumption = /^assumption\b/i.test(text);
   return (
     <>
-      {isAssumption ? <AssumptionBadge what={source.trim().replace(/^assumption:?\s*/i, '')} /> : <span>{source}</span>}
+      {isAssumption ? <AssumptionBadge what={text.replace(/^assumption:?\s*/i, '')} /> : <span>{text}</span>}
       {assumedFields.length > 0 ? (
         <span className={styles.assumedFields}>
           {' '}
@@ -70,17 +72,6 @@ export function SourceCell({ source, assumedFields = [] }: { source: string; ass
       ) : null}
     </>
   );
-}
-
-const WORDS: Record<string, string> = { usd: 'USD', mt: 'Mt', pct: '%', km: 'km', co2: 'CO2', bn: 'bn', nsr: 'NSR' };
-
-/** A camelCase field name in words, units kept readable: "plateauMtPerYear" → "plateau Mt per year". */
-export function toWords(field: string): string {
-  return field
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[\s.]+/)
-    .map((w) => WORDS[w.toLowerCase()] ?? w.toLowerCase())
-    .join(' ');
 }
 
 /** A value for display: numbers with thousands grouping from 10,000, booleans as yes/no, null as "none". */

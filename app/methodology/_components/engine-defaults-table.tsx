@@ -1,8 +1,9 @@
-// Every global engine parameter of lib/model/defaults.ts, found by walking its exports, so a
-// parameter added there shows up here without an edit. Sources come with the data; the few bare
+// Every global engine parameter of the engine's defaults module, found by walking its exports, so
+// a parameter added there shows up here without an edit. Sources come with the data; the few bare
 // constants get theirs below, and anything else unsourced is shown as an assumption.
 import * as defaults from '@/lib/model/defaults';
-import { AssumptionBadge, DataTable, SourceCell, formatValue, toWords } from './data-table';
+import { toWords } from '@/lib/methodology/plain-text';
+import { AssumptionBadge, DataTable, SourceCell, formatValue } from './data-table';
 
 /** Sources of the exports that are bare values rather than `{ value, unit, source }`. */
 const BARE_CONSTANT_SOURCES: Record<string, string> = {
@@ -56,7 +57,7 @@ export function EngineDefaultsTable() {
     .flatMap(([name, value]) => collect([name], value, BARE_CONSTANT_SOURCES[name] ?? null));
   return (
     <DataTable
-      caption="Engine parameters (lib/model/defaults.ts)"
+      caption="Engine parameters"
       headers={['Parameter', 'Default', 'Source']}
       rows={rows.map((row) => ({
         key: row.path.join('/'),

@@ -1,9 +1,7 @@
-// Server component: the compared scenarios with their colours (the key shared by every chart
-// and table on /compare).
-import Link from 'next/link';
+// The colour key of /compare: each compared scenario's line swatch, the same in the picker, every
+// chart and the table headers.
 import { LineSwatch } from '@/app/_components/charts/line-swatch';
 import { scenarioColor, scenarioDash } from '@/lib/compare/overlay';
-import styles from './compare.module.css';
 
 /** A compared scenario as the page shows it. */
 export interface CompareScenario {
@@ -15,19 +13,4 @@ export interface CompareScenario {
 /** The line swatch of the scenario at `index`. */
 export function ScenarioSwatch({ index }: { index: number }) {
   return <LineSwatch color={scenarioColor(index)} dash={scenarioDash(index)} />;
-}
-
-/** The list of compared scenarios, each linked to its dashboard. */
-export function ScenarioKey({ scenarios }: { scenarios: CompareScenario[] }) {
-  return (
-    <ol className={styles.key} aria-label="Compared scenarios">
-      {scenarios.map((s, i) => (
-        <li key={s.id} data-scenario-id={s.id}>
-          <ScenarioSwatch index={i} />
-          <Link href={`/scenarios/${encodeURIComponent(s.id)}`}>{s.name}</Link>
-          {s.isPreset ? <span className={styles.badge}>preset</span> : null}
-        </li>
-      ))}
-    </ol>
-  );
 }

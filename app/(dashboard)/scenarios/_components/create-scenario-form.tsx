@@ -3,37 +3,28 @@
 // an optional description. Errors appear next to their field; the server re-validates.
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
+import { FieldError } from '@/app/_components/field-error';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import type { Assumptions } from '@/lib/model/types';
-import { toFieldIssues } from '@/lib/schemas/assumptions';
-import { ScenarioCreateSchema } from '@/lib/schemas/scenario';
-import { saveScenarioAction } from '../actions';
-import { useRefreshScenarios } from './use-refresh-scenarios';
+import { toFieldErrors, type FieldErrors } from '@/lib/schemas/field-errors';
+import { ScenarioCreateSchema, SCENARIO_DESCRIPTION_MAX_LENGTH, SCENARIO_NAME_MAX_LENGTH } from '@/lib/schemas/scenario';
+import { useCreateScenario } from './use-scenario-mutations';
 import styles from './scenarios.module.css';
-import { FieldError } from '@/app/_components/field-error';
 
 const DEFAULT_SOURCE = 'default';
+const UNREACHABLE = 'The scenario could not be saved: the server did not answer. Try again.';
 
 function startingAssumptions(source: string): Assumptions {
   return PRESETS.find((p) => p.id === source)?.assumptions ?? DEFAULT_ASSUMPTIONS;
 }
 
-function errorsByField(issues: { path: string; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[issue.path] ??= issue.message;
-  return errors;
-}
-
 /** The "New scenario" form. */
 export function CreateScenarioForm() {
   const id = useId();
-  const refresh = useRefreshScenarios();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const [isPending, setIsPending] = useState(false);
+  const create = useCreateScenario();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
@@ -42,34 +33,23 @@ export function CreateScenarioForm() {
       description: String(data.get('description') ?? ''),
       assumptions: startingAssumptions(String(data.get('source') ?? DEFAULT_SOURCE)),
     };
-    setCreated(null);
-    setFormError(null);
     // Same schema as the server action: instant feedback, one set of messages.
     const parsed = ScenarioCreateSchema.safeParse(input);
     if (!parsed.success) {
-      setFieldErrors(errorsByField(toFieldIssues(parsed.error)));
+      create.reset();
+      setFieldErrors(toFieldErrors(parsed.error));
       form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    setIsPending(true);
-    try {
-      const result = await saveScenarioAction(parsed.data);
-      if (!result.ok) {
-        setFieldErrors(result.fieldErrors);
-        setFormError(result.kind === 'invalid' ? null : result.message);
-        return;
-      }
-      setFieldErrors({});
-      form.reset();
-      await refresh();
-      setCreated({ id: result.scenario.id, name: result.scenario.name });
-    } catch {
-      setFormError('The scenario could not be saved: the server did not answer. Try again.');
-    } finally {
-      setIsPending(false);
-    }
+    setFieldErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (result) => (result.ok ? form.reset() : setFieldErrors(result.fieldErrors)),
+    });
   }
 
+  const result = create.data;
+  const created = result?.ok ? result.scenario : null;
+  const formError = create.isError ? UNREACHABLE : result && !result.ok && result.kind !== 'invalid' ? result.message : null;
   const nameError = fieldErrors.name;
   const descriptionError = fieldErrors.description;
   const otherErrors = Object.entries(fieldErrors).filter(([path]) => path !== 'name' && path !== 'description');
@@ -86,7 +66,7 @@ export function CreateScenarioForm() {
             id={`${id}-name`}
             name="name"
             type="text"
-            maxLength={200}
+            maxLength={SCENARIO_NAME_MAX_LENGTH}
             autoComplete="off"
             aria-required="true"
             aria-invalid={nameError ? 'true' : undefined}
@@ -114,14 +94,15 @@ export function CreateScenarioForm() {
             id={`${id}-description`}
             name="description"
             rows={2}
+            maxLength={SCENARIO_DESCRIPTION_MAX_LENGTH}
             aria-invalid={descriptionError ? 'true' : undefined}
             aria-describedby={descriptionError ? `${id}-description-error` : undefined}
           />
           <FieldError id={`${id}-description-error`} label="Description" message={descriptionError} className={styles.fieldError} />
         </div>
         <div className={styles.formActions}>
-          <button type="submit" className={styles.primaryButton} disabled={isPending}>
-            {isPending ? 'Creating…' : 'Create scenario'}
+          <button type="submit" className={styles.primaryButton} disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create scenario'}
           </button>
         </div>
         {otherErrors.length > 0 || formError ? (

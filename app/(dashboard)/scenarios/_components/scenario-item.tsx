@@ -1,39 +1,39 @@
 'use client';
 // One scenario in the list: open link, details, compare checkbox, and its actions. Presets are
 // read-only (duplicate only). Rename sends the version the row was read at when editing began,
-// so a change made elsewhere meanwhile is reported as a conflict and never overwritten.
+// so a change made elsewhere meanwhile is reported as a conflict and never overwritten. Every
+// change is a TanStack mutation (use-scenario-mutations.ts); the alert shows the last one's problem.
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ScenarioListItem } from '@/app/_queries/scenarios';
-import { deleteScenarioAction, duplicateScenarioAction, updateScenarioAction } from '../actions';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ScenarioSummary } from '@/lib/schemas/scenario';
 import { formatUpdatedAt } from './format-updated';
+import { DeleteConfirm, RenameForm } from './scenario-editors';
+import { latestProblem } from './scenario-problem';
 import { useRefreshScenarios } from './use-refresh-scenarios';
+import { useDeleteScenario, useDuplicateScenario, useRenameScenario } from './use-scenario-mutations';
 import styles from './scenarios.module.css';
 
 type Mode = { kind: 'view' } | { kind: 'rename'; version: number } | { kind: 'confirm-delete' };
-type Problem = { kind: 'conflict' | 'not-found' | 'other'; message: string } | null;
 
 export interface ScenarioItemProps {
-  scenario: ScenarioListItem;
+  scenario: ScenarioSummary;
   isSelected: boolean;
   /** True when the most scenarios that can be compared are already ticked. */
   isSelectionFull: boolean;
   onToggleSelected: (id: string, isChecked: boolean) => void;
-  onDeleted: (scenario: ScenarioListItem) => void;
+  onDeleted: (scenario: ScenarioSummary) => void;
   /** Puts a sentence in the list's live region. */
   onAnnounce: (message: string) => void;
 }
-
-const UNREACHABLE = 'The server did not answer; nothing was changed. Try again.';
 
 /** A list item with the scenario's name, description, last update and version. */
 export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSelected, onDeleted, onAnnounce }: ScenarioItemProps) {
   const id = useId();
   const refresh = useRefreshScenarios();
+  const rename = useRenameScenario(scenario.id);
+  const duplicate = useDuplicateScenario(scenario.id);
+  const remove = useDeleteScenario(scenario.id, () => onDeleted(scenario));
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [problem, setProblem] = useState<Problem>(null);
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [isPending, setIsPending] = useState(false);
   const renameInput = useRef<HTMLInputElement>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -49,94 +49,65 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
     returnFocusTo.current = null;
   }, [mode.kind]);
 
+  const renamed = rename.data;
+  const nameError = renamed && !renamed.ok && renamed.kind === 'invalid' ? (renamed.fieldErrors.name ? `Name ${renamed.fieldErrors.name}` : renamed.message) : null;
+  const attempted = rename.variables?.name.trim() ?? '';
+  const problem = latestProblem([
+    {
+      outcome: rename,
+      ignored: ['invalid'],
+      conflictText: `Not renamed: “${scenario.name}” was changed elsewhere after you started editing, so your name “${attempted}” was not saved. Reload to see the current version, then rename it again.`,
+    },
+    { outcome: duplicate },
+    { outcome: remove },
+  ]);
+  const isPending = rename.isPending || duplicate.isPending || remove.isPending;
+
+  function resetAll() {
+    rename.reset();
+    duplicate.reset();
+    remove.reset();
+  }
+
+  function open(next: Mode) {
+    resetAll();
+    setMode(next);
+  }
+
   function close(focus: 'rename' | 'delete' | null) {
     returnFocusTo.current = focus;
     setMode({ kind: 'view' });
-    setNameError(null);
+    if (rename.data && !rename.data.ok && rename.data.kind === 'invalid') rename.reset();
   }
 
-  async function onRename(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function onRename(name: string) {
     if (mode.kind !== 'rename') return;
-    const name = String(new FormData(event.currentTarget).get('name') ?? '');
     if (name.trim() === scenario.name) {
       close('rename'); // nothing to save: do not spend a version on it
       return;
     }
-    setIsPending(true);
-    setProblem(null);
-    try {
-      const result = await updateScenarioAction(scenario.id, { version: mode.version, name });
-      if (result.ok) {
-        // Announce once the list shows the change, so the message never precedes it.
-        await refresh();
-        close('rename');
-        onAnnounce(`Renamed to “${result.scenario.name}”.`);
-      } else if (result.kind === 'invalid') {
-        setNameError(result.fieldErrors.name ? `Name ${result.fieldErrors.name}` : result.message);
-        renameInput.current?.focus();
-      } else if (result.kind === 'conflict') {
-        setProblem({
-          kind: 'conflict',
-          message: `Not renamed: “${scenario.name}” was changed elsewhere after you started editing, so your name “${name.trim()}” was not saved. Reload to see the current version, then rename it again.`,
-        });
-      } else {
-        setProblem({ kind: result.kind === 'not-found' ? 'not-found' : 'other', message: result.message });
-      }
-    } catch {
-      setProblem({ kind: 'other', message: UNREACHABLE });
-    } finally {
-      setIsPending(false);
-    }
+    rename.mutate(
+      { version: mode.version, name },
+      {
+        onSuccess: (result) => {
+          if (result.ok) {
+            close('rename');
+            onAnnounce(`Renamed to “${result.scenario.name}”.`);
+          } else if (result.kind === 'invalid') renameInput.current?.focus();
+        },
+      },
+    );
   }
 
-  async function onDuplicate() {
-    setIsPending(true);
-    setProblem(null);
-    try {
-      const result = await duplicateScenarioAction(scenario.id);
-      if (!result.ok) {
-        setProblem({ kind: result.kind === 'not-found' ? 'not-found' : 'other', message: result.message });
-        return;
-      }
-      await refresh();
-      onAnnounce(`Duplicated as “${result.scenario.name}”.`);
-    } catch {
-      setProblem({ kind: 'other', message: UNREACHABLE });
-    } finally {
-      setIsPending(false);
-    }
-  }
-
-  async function onConfirmDelete() {
-    setIsPending(true);
-    setProblem(null);
-    try {
-      const result = await deleteScenarioAction(scenario.id);
-      if (!result.ok && result.kind !== 'not-found') {
-        setProblem({ kind: 'other', message: result.message });
-        return;
-      }
-      await refresh();
-      onDeleted(scenario);
-    } catch {
-      setProblem({ kind: 'other', message: UNREACHABLE });
-    } finally {
-      setIsPending(false);
-    }
+  function onDuplicate() {
+    resetAll();
+    duplicate.mutate(undefined, { onSuccess: (result) => result.ok && onAnnounce(`Duplicated as “${result.scenario.name}”.`) });
   }
 
   async function onReload() {
-    setProblem(null);
+    resetAll();
     close('rename');
     await refresh();
-  }
-
-  function onEditorKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close(mode.kind === 'rename' ? 'rename' : 'delete');
-    }
   }
 
   const titleId = `${id}-title`;
@@ -167,43 +138,11 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
       </p>
 
       {mode.kind === 'rename' ? (
-        <form className={styles.inlineForm} onSubmit={onRename} onKeyDown={onEditorKeyDown} noValidate>
-          <label htmlFor={`${id}-rename`}>New name</label>
-          <input
-            ref={renameInput}
-            id={`${id}-rename`}
-            name="name"
-            type="text"
-            defaultValue={scenario.name}
-            maxLength={200}
-            autoComplete="off"
-            aria-invalid={nameError ? 'true' : undefined}
-            aria-describedby={nameError ? `${id}-rename-error` : undefined}
-          />
-          <button type="submit" className={styles.primaryButton} disabled={isPending}>
-            Save name
-          </button>
-          <button type="button" className={styles.button} onClick={() => close('rename')}>
-            Cancel
-          </button>
-          {nameError ? (
-            <p id={`${id}-rename-error`} className={styles.fieldError}>
-              {nameError}
-            </p>
-          ) : null}
-        </form>
+        <RenameForm id={id} name={scenario.name} inputRef={renameInput} error={nameError} isPending={isPending} onSubmit={onRename} onClose={() => close('rename')} />
       ) : null}
 
       {mode.kind === 'confirm-delete' ? (
-        <div className={styles.confirm} role="group" aria-label={`Confirm deleting ${scenario.name}`} onKeyDown={onEditorKeyDown}>
-          <p>Delete “{scenario.name}”? This cannot be undone.</p>
-          <button ref={confirmButton} type="button" className={styles.dangerButton} onClick={onConfirmDelete} disabled={isPending}>
-            Yes, delete
-          </button>
-          <button type="button" className={styles.button} onClick={() => close('delete')}>
-            Cancel
-          </button>
-        </div>
+        <DeleteConfirm name={scenario.name} confirmRef={confirmButton} isPending={isPending} onConfirm={() => remove.mutate()} onClose={() => close('delete')} />
       ) : null}
 
       {problem ? (
@@ -220,16 +159,7 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
       {mode.kind === 'view' ? (
         <div className={styles.actions}>
           {!scenario.isPreset ? (
-            <button
-              ref={renameButton}
-              type="button"
-              className={styles.button}
-              aria-label={`Rename ${scenario.name}`}
-              onClick={() => {
-                setProblem(null);
-                setMode({ kind: 'rename', version: scenario.version });
-              }}
-            >
+            <button ref={renameButton} type="button" className={styles.button} aria-label={`Rename ${scenario.name}`} onClick={() => open({ kind: 'rename', version: scenario.version })}>
               Rename
             </button>
           ) : null}
@@ -237,16 +167,7 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
             Duplicate
           </button>
           {!scenario.isPreset ? (
-            <button
-              ref={deleteButton}
-              type="button"
-              className={styles.button}
-              aria-label={`Delete ${scenario.name}`}
-              onClick={() => {
-                setProblem(null);
-                setMode({ kind: 'confirm-delete' });
-              }}
-            >
+            <button ref={deleteButton} type="button" className={styles.button} aria-label={`Delete ${scenario.name}`} onClick={() => open({ kind: 'confirm-delete' })}>
               Delete
             </button>
           ) : null}

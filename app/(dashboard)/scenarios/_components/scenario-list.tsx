@@ -4,17 +4,18 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useId, useState } from 'react';
-import { scenarioListQuery, type ScenarioListItem } from '@/app/_queries/scenarios';
+import { scenarioListQuery, type ScenarioSummary } from '@/app/_queries/scenarios';
+import { MAX_COMPARED_SCENARIOS } from '@/lib/schemas/scenario-limits';
 import { ScenarioItem } from './scenario-item';
 import styles from './scenarios.module.css';
 
 /** Most scenarios /compare accepts (CompareIdsSchema). */
-const MAX_COMPARED = 4;
+const MAX_COMPARED = MAX_COMPARED_SCENARIOS;
 const MIN_COMPARED = 2;
 
 export interface ScenarioListProps {
   /** The list as the server read it for this request. */
-  initialScenarios: ScenarioListItem[];
+  initialScenarios: ScenarioSummary[];
 }
 
 /** Presets and saved scenarios, each with its actions, and a Compare link for 2–4 ticked ones. */
@@ -27,7 +28,7 @@ export function ScenarioList({ initialScenarios }: ScenarioListProps) {
   const toggle = useCallback((scenarioId: string, isChecked: boolean) => {
     setSelected((prev) => (isChecked ? (prev.includes(scenarioId) ? prev : [...prev, scenarioId]) : prev.filter((s) => s !== scenarioId)));
   }, []);
-  const onDeleted = useCallback((scenario: ScenarioListItem) => {
+  const onDeleted = useCallback((scenario: ScenarioSummary) => {
     setSelected((prev) => prev.filter((s) => s !== scenario.id));
     setAnnouncement(`Deleted “${scenario.name}”.`);
   }, []);
@@ -39,7 +40,7 @@ export function ScenarioList({ initialScenarios }: ScenarioListProps) {
   const presets = scenarios.filter((s) => s.isPreset);
   const saved = scenarios.filter((s) => !s.isPreset);
 
-  const renderItems = (items: ScenarioListItem[]) =>
+  const renderItems = (items: ScenarioSummary[]) =>
     items.map((scenario) => (
       <ScenarioItem
         key={scenario.id}
