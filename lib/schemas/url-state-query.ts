@@ -37,6 +37,16 @@ export interface ViewState {
   costYear: number | null;
 }
 
+/** The view a dashboard opens with when the URL names none: the one definition of it. */
+export const DEFAULT_VIEW: ViewState = Object.freeze({ productionView: 'commodity', destination: null, costYear: null });
+
+/** Whether `view` is the default view (nothing to write into the URL for it). */
+export function isDefaultView(view: ViewState): boolean {
+  return (
+    view.productionView === DEFAULT_VIEW.productionView && view.destination === DEFAULT_VIEW.destination && view.costYear === DEFAULT_VIEW.costYear
+  );
+}
+
 /** Everything the URL carries. */
 export interface UrlState {
   assumptions: Assumptions;
@@ -109,7 +119,7 @@ export function toUrlSearchParams(state: UrlState, fields: readonly FieldSpec[] 
   const params = new URLSearchParams();
   for (const f of fields) params.set(f.param, toParamText(f, getAtPath(state.assumptions, f.path)));
   if (state.baseId !== null) params.set('base', state.baseId);
-  if (state.view.productionView !== 'commodity') params.set('view', state.view.productionView);
+  if (state.view.productionView !== DEFAULT_VIEW.productionView) params.set('view', state.view.productionView);
   if (state.view.destination !== null) params.set('dest', state.view.destination);
   if (state.view.costYear !== null) params.set('year', String(state.view.costYear));
   return params;
