@@ -1,28 +1,8 @@
 // The dashboard's URL state without the parser: bounds, types, share arithmetic and the writer
 // of the query string. Zod-free on purpose, so the browser bundle does not carry the parser
 // (the server parses with lib/schemas/url-state.ts, which re-exports all of this).
-import { ASSUMPTION_FIELDS, findField, getAtPath, type FieldSpec } from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, getAtPath, type FieldSpec } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
-
-const sliderOf = (path: string) => {
-  const f = findField(path);
-  if (f?.kind !== 'number') throw new Error(`no number field ${path} in the assumption table`);
-  return f.slider;
-};
-
-/** Slider bounds and steps by field (from the assumption table; units in the names). */
-export const SLIDER_BOUNDS = {
-  horizonYear: sliderOf('horizonYear'),
-  iceFreeYear: sliderOf('ice.iceFreeYear'),
-  openYear: sliderOf('link.openYear'),
-  capacityMtPerYear: sliderOf('link.capacityMtPerYear'),
-  capexBnUsd: sliderOf('link.capexBnUsd'),
-  tariffUsdPerTonne: sliderOf('link.tariffUsdPerTonne'),
-  carbonPriceUsdPerTonne: sliderOf('markets.carbonPriceUsdPerTonne'),
-  discountRatePct: sliderOf('markets.discountRatePct'),
-  cooperationLevel: sliderOf('cooperation.level'),
-  share: sliderOf('cooperation.shares.russia'),
-} as const;
 
 /** How the production chart splits volumes. */
 export const PRODUCTION_VIEWS = ['commodity', 'country'] as const;
