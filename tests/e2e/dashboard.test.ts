@@ -98,6 +98,7 @@ describe('dashboard in Chromium', () => {
     await showChart(page, 'sea-ice');
     const dashedBefore = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
     const picker = page.locator('select[name="base"]');
+    await picker.focus(); // the list loads when the picker is first used
     await picker.locator('option[value="fast-melt-no-tunnel"]').waitFor({ state: 'attached' });
     await picker.selectOption('fast-melt-no-tunnel');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('base') === 'fast-melt-no-tunnel');

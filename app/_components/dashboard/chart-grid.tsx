@@ -33,8 +33,8 @@ function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: Char
       <h2 id="charts-title" className="visually-hidden">
         Charts
       </h2>
-      {charts.map((chart) => (
-        <ChartPanel key={chart.id} chart={chart} onDownloadCsv={onDownloadCsv} {...(chart.id === 'production' ? { controls: productionControls } : {})} />
+      {charts.map((chart, i) => (
+        <ChartPanel key={chart.id} chart={chart} isUrgent={i === 0} onDownloadCsv={onDownloadCsv} {...(chart.id === 'production' ? { controls: productionControls } : {})} />
       ))}
     </section>
   );

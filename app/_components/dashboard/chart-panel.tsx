@@ -2,8 +2,8 @@
 // One dashboard chart: card, controls, legend state shared with its CSV button. The chart (and
 // the charting library's code) loads only once the card comes near the viewport, and a chart
 // out of view keeps its last drawing until it is scrolled back (ADR 044): a slider step redraws
-// only what can be seen.
-import { lazy, memo, Suspense, useRef, type ReactNode } from 'react';
+// only what can be seen, the first chart at once and the others in a deferred render.
+import { lazy, memo, Suspense, useDeferredValue, useRef, type ReactNode } from 'react';
 import type { DashboardChart } from '@/lib/charts/dashboard-view';
 import type { ChartSpec } from '@/lib/charts/types';
 import { ChartCard } from '../charts/chart-card';
@@ -14,6 +14,11 @@ const SeriesChart = lazy(() => import('../charts/series-chart').then((m) => ({ d
 
 export interface ChartPanelProps {
   chart: DashboardChart;
+  /**
+   * Whether this chart redraws in the same render as the slider (the first chart); the others
+   * redraw in a deferred render that a next slider step may interrupt (ADR 044).
+   */
+  isUrgent: boolean;
   controls?: ReactNode;
   /** Builds and downloads the CSV of the visible series. */
   onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
@@ -23,7 +28,7 @@ const HEIGHT = 280;
 /** How far beyond the viewport a chart starts loading and drawing. */
 const NEAR = '400px 0px';
 
-function ChartPanelInner({ chart, controls, onDownloadCsv }: ChartPanelProps) {
+function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv }: ChartPanelProps) {
   const [hidden, toggle] = useToggleSet();
   const box = useRef<HTMLDivElement>(null);
   // Loaded a little before it scrolls in; redrawn only while some of it is on screen.
@@ -31,7 +36,8 @@ function ChartPanelInner({ chart, controls, onDownloadCsv }: ChartPanelProps) {
   const isVisible = useInView(box);
   const drawn = useRef<ChartSpec | null>(null);
   if (isVisible || (isNear && drawn.current === null)) drawn.current = chart.spec;
-  const spec = drawn.current;
+  const deferred = useDeferredValue(drawn.current);
+  const spec = isUrgent ? drawn.current : deferred;
   // Room for the plot and its legend, so the page does not jump when the chart arrives.
   const placeholder = <div style={{ height: HEIGHT + 48 }} data-chart-pending="" />;
   return (

@@ -3,7 +3,7 @@
 // step), the baseline is drawn dashed, and the URL always reproduces the screen. State lives here;
 // what to show is decided by lib/charts/dashboard-view.ts (through useDashboardView).
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import { toScenarioNames } from '@/lib/charts/dashboard-view';
@@ -89,16 +89,21 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
         </div>
       </div>
       <div className={styles.layout}>
+        {/* Suspense boundaries split hydration into smaller tasks (ADR 044); nothing here suspends. */}
         <aside className={styles.aside} aria-label="Scenario assumptions">
-          <SavePanel
-            scenario={scenario}
-            assumptions={assumptions}
-            isDirty={isDirty}
-            baseId={baseId ?? scenario.id}
-            onFieldErrors={setFieldErrors}
-            onUpdated={setScenario}
-          />
-          <SliderPanel assumptions={assumptions} baseline={baseAssumptions} setAssumptions={setAssumptions} onResetAll={resetAll} fieldErrors={fieldErrors} />
+          <Suspense>
+            <SavePanel
+              scenario={scenario}
+              assumptions={assumptions}
+              isDirty={isDirty}
+              baseId={baseId ?? scenario.id}
+              onFieldErrors={setFieldErrors}
+              onUpdated={setScenario}
+            />
+          </Suspense>
+          <Suspense>
+            <SliderPanel assumptions={assumptions} baseline={baseAssumptions} setAssumptions={setAssumptions} onResetAll={resetAll} fieldErrors={fieldErrors} />
+          </Suspense>
         </aside>
         <main className={styles.main} id="main">
           <HeadlineFigures figures={figures} />
@@ -116,7 +121,9 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
             onDownloadReport={onDownloadReport}
             ignoredParams={ignoredParams}
           />
-          <ChartGrid charts={charts} productionView={view.productionView} setView={setView} onDownloadCsv={onDownloadChart} />
+          <Suspense>
+            <ChartGrid charts={charts} productionView={view.productionView} setView={setView} onDownloadCsv={onDownloadChart} />
+          </Suspense>
         </main>
       </div>
     </>
