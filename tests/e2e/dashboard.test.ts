@@ -315,18 +315,31 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('sets a price, a freight rate and an access switch by keyboard and box, and a reload of the URL shows them again', async () => {
+  it('moves the charts and figures with a price, a freight rate and an access switch, and a reload of the URL shows them again', async () => {
     const page = await open('/');
+    const productionBefore = await pathsOf(page, 'production');
+    const costBefore = await pathsOf(page, 'transport-cost');
+    const valueBefore = await figure(page, 'present-value');
+
+    // Oil price by keyboard: a higher price earns more (present value), production stays.
     const oil = page.locator('input[type="range"][name="oil"]');
     await expect(oil.getAttribute('aria-valuetext')).resolves.toBe('80 USD/bbl');
     await oil.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect(oil.getAttribute('aria-valuetext')).resolves.toBe('83 USD/bbl');
+    await expect.poll(() => figure(page, 'present-value')).not.toBe(valueBefore);
+    // A low oil price typed in the box leaves some oil in the ground: the production chart moves.
+    const oilBox = page.getByRole('textbox', { name: 'Oil price, exact value in USD/bbl' });
+    await oilBox.fill('40');
+    await oilBox.press('Enter');
+    await expect.poll(() => pathsOf(page, 'production')).not.toBe(productionBefore);
 
+    // Rail rate typed in its box: the tunnel's cost line moves.
     const rail = page.getByRole('textbox', { name: 'Rail freight rate, exact value in US¢/tkm' });
     await rail.fill('3.5');
     await rail.press('Enter');
     await expect(page.locator('input[type="range"][name="rail"]').getAttribute('aria-valuetext')).resolves.toBe('3.5 US¢/tkm');
+    await expect.poll(() => pathsOf(page, 'transport-cost')).not.toBe(costBefore);
 
     const access = page.getByRole('switch', { name: 'Russian cargo may be sold in North America' });
     await access.focus();
@@ -335,13 +348,17 @@ describe('dashboard in Chromium', () => {
 
     await page.waitForFunction(() => {
       const p = new URL(location.href).searchParams;
-      return p.get('oil') === '83' && p.get('rail') === '3.5' && p.get('ruNa') === '1';
+      return p.get('oil') === '40' && p.get('rail') === '3.5' && p.get('ruNa') === '1';
     });
+    const shown = { production: await pathsOf(page, 'production'), cost: await pathsOf(page, 'transport-cost'), figures: await figures(page) };
     await page.reload();
     await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
-    await expect(page.locator('input[type="range"][name="oil"]').inputValue()).resolves.toBe('83');
+    await expect(page.locator('input[type="range"][name="oil"]').inputValue()).resolves.toBe('40');
     await expect(page.locator('input[name="railValue"]').inputValue()).resolves.toBe('3.5');
     await expect(page.getByRole('switch', { name: 'Russian cargo may be sold in North America' }).isChecked()).resolves.toBe(true);
+    expect(await figures(page)).toEqual(shown.figures);
+    expect(await pathsOf(page, 'production')).toBe(shown.production);
+    expect(await pathsOf(page, 'transport-cost')).toBe(shown.cost);
     await page.close();
   });
 
