@@ -50,25 +50,6 @@ export function normaliseShares(shares: Assumptions['cooperation']['shares']): A
   return { russia, china, us: round4(Math.max(0, 1 - russia - china)) };
 }
 
-/**
- * Sets one partner's share to `value` (clamped to 0..1) and rescales the other two in proportion
- * so the three still add up to 1; if the other two are both zero they split the rest equally.
- */
-export function rebalanceShares(
-  shares: Assumptions['cooperation']['shares'],
-  partner: keyof Assumptions['cooperation']['shares'],
-  value: number,
-): Assumptions['cooperation']['shares'] {
-  const v = round4(Math.min(1, Math.max(0, value)));
-  const others = (['russia', 'china', 'us'] as const).filter((p) => p !== partner);
-  const [first, second] = others as [typeof others[number], typeof others[number]];
-  const rest = round4(1 - v);
-  const otherSum = shares[first] + shares[second];
-  const firstShare = otherSum > 0 ? round4((shares[first] / otherSum) * rest) : round4(rest / 2);
-  const next = { ...shares, [partner]: v, [first]: firstShare, [second]: round4(Math.max(0, rest - firstShare)) };
-  return next;
-}
-
 /** A number as short URL text (no float noise, no exponent). */
 function numberText(x: number): string {
   return String(round4(x));

@@ -1,7 +1,8 @@
 // The dashboard's assumption edits for any field of the table, on the real table and defaults.
 import { describe, expect, it } from 'vitest';
 import { describeField, fieldValueOf, parseTypedValue, resetFieldValue, setFieldValue, sumGroupOf, toShownNumber } from '@/lib/charts/assumption-edits';
-import { ASSUMPTION_FIELDS, findField, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, findField, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
+import { AssumptionsSchema } from '@/lib/schemas/assumptions';
 import { PATHWAY_ICE_FREE_YEAR } from '@/lib/model/presets';
 import { makeAssumptions } from '../../builders';
 
@@ -38,6 +39,20 @@ describe('setFieldValue', () => {
       const s = a.cooperation.shares;
       expect(s.russia + s.china + s.us).toBeCloseTo(1, 10);
       expect(Math.min(s.russia, s.china, s.us)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('splits the rest equally when the other shares are zero, and clamps a share above 1', () => {
+    const alone = setAtPath(base, 'cooperation.shares', { russia: 1, china: 0, us: 0 });
+    expect(setFieldValue(alone, field('cooperation.shares.russia'), 0.5).cooperation.shares).toEqual({ russia: 0.5, china: 0.25, us: 0.25 });
+    expect(setFieldValue(base, field('cooperation.shares.us'), 1.2).cooperation.shares).toEqual({ russia: 0, china: 0, us: 1 });
+  });
+
+  it('gives shares that the contract accepts at every slider step', () => {
+    let a = base;
+    for (let i = 0; i <= 100; i++) {
+      a = setFieldValue(a, field(i % 2 ? 'cooperation.shares.china' : 'cooperation.shares.us'), i / 100);
+      expect(AssumptionsSchema.safeParse(a).success).toBe(true);
     }
   });
 
