@@ -3,7 +3,7 @@
 // the charting library's code) loads only once the card comes near the viewport, and a chart
 // out of view keeps its last drawing until it is scrolled back (ADR 044): a slider step redraws
 // only what can be seen, the first chart at once and the others in a deferred render.
-import { lazy, memo, Suspense, useDeferredValue, useRef, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import type { DashboardChart } from '@/lib/charts/dashboard-view';
 import type { ChartSpec } from '@/lib/charts/types';
 import { ChartCard } from '../charts/chart-card';
@@ -34,10 +34,12 @@ function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv }: ChartPane
   // Loaded a little before it scrolls in; redrawn only while some of it is on screen.
   const isNear = useInView(box, NEAR);
   const isVisible = useInView(box);
-  const drawn = useRef<ChartSpec | null>(null);
-  if (isVisible || (isNear && drawn.current === null)) drawn.current = chart.spec;
-  const deferred = useDeferredValue(drawn.current);
-  const spec = isUrgent ? drawn.current : deferred;
+  const [drawn, setDrawn] = useState<ChartSpec | null>(null);
+  const isDrawing = isVisible || (isNear && drawn === null);
+  if (isDrawing && drawn !== chart.spec) setDrawn(chart.spec);
+  const latest = isDrawing ? chart.spec : drawn;
+  const deferred = useDeferredValue(latest);
+  const spec = isUrgent ? latest : deferred;
   // Room for the plot and its legend, so the page does not jump when the chart arrives.
   const placeholder = <div style={{ height: HEIGHT + 48 }} data-chart-pending="" />;
   return (

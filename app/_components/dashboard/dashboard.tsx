@@ -3,7 +3,7 @@
 // step), the baseline is drawn dashed, and the URL always reproduces the screen. State lives here;
 // what to show is decided by lib/charts/dashboard-view.ts (through useDashboardView).
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import { toScenarioNames } from '@/lib/charts/dashboard-view';
@@ -63,7 +63,9 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   // The CSV callback reads the latest results through a ref, so it stays the same function and
   // the memoised chart panels do not redraw because of it.
   const latest = useRef({ ctx, inputs, names, slug });
-  latest.current = { ctx, inputs, names, slug };
+  useLayoutEffect(() => {
+    latest.current = { ctx, inputs, names, slug };
+  });
   const onDownloadChart = useCallback((id: string, spec: ChartSpec, hidden: ReadonlySet<string>) => {
     const l = latest.current;
     const named: NamedInput[] = [

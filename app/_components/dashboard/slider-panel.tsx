@@ -2,7 +2,7 @@
 // The assumption controls, generated from the one table of assumption fields and grouped as it
 // says (Ice, Link, Markets, Freight, Access, Cooperation; DESIGN.md "Pages"). No per-field code:
 // a new row in the table is a new control here.
-import { memo, useCallback, useRef, type Dispatch, type SetStateAction } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type Dispatch, type SetStateAction } from 'react';
 import { fieldValueOf, resetFieldValue, setFieldValue } from '@/lib/charts/assumption-edits';
 import {
   ASSUMPTION_FIELDS,
@@ -62,7 +62,9 @@ function SliderPanelInner({ assumptions, baseline, setAssumptions, onResetAll, f
   // Stable handlers: every field gets the same two functions, so a memoised field re-renders only
   // when its own value, baseline value or error changes (moving one slider redraws one field).
   const latest = useRef({ baseline, fields });
-  latest.current = { baseline, fields };
+  useLayoutEffect(() => {
+    latest.current = { baseline, fields };
+  });
   const onSet = useCallback(
     (field: FieldSpec, value: FieldValue) => setAssumptions((prev) => setFieldValue(prev, field, value, latest.current.fields)),
     [setAssumptions],

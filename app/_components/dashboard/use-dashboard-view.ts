@@ -2,7 +2,7 @@
 // The dashboard's derived data, memoised step by step: runs of the engine, chart specs (kept as
 // the same object while their numbers are unchanged, so memoised charts skip redrawing), headline
 // figures. All of the deciding happens in lib/charts/dashboard-view.ts.
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import {
   DASHBOARD_CHART_IDS,
   resolveView,
@@ -17,15 +17,16 @@ import {
 import { isSameChartSpec } from '@/lib/charts/same-spec';
 import type { Assumptions, Catalog } from '@/lib/model/types';
 
-/** The previous chart object while its title and numbers are the same. */
+const isSameChart = (a: DashboardChart | undefined, b: DashboardChart) =>
+  a !== undefined && a.title === b.title && a.description === b.description && (a.spec === b.spec || isSameChartSpec(a.spec, b.spec));
+
+/** The previous chart objects while their titles and numbers are the same (state, not a ref: no ref reads in render). */
 function useStableCharts(next: DashboardChart[]): DashboardChart[] {
-  const ref = useRef(next);
-  const prev = ref.current;
-  ref.current = next.map((chart, i) => {
-    const old = prev[i];
-    return old && old.title === chart.title && old.description === chart.description && (old.spec === chart.spec || isSameChartSpec(old.spec, chart.spec)) ? old : chart;
-  });
-  return ref.current;
+  const [prev, setPrev] = useState(next);
+  const merged = next.map((chart, i) => (isSameChart(prev[i], chart) ? prev[i]! : chart));
+  if (merged.length === prev.length && merged.every((chart, i) => chart === prev[i])) return prev;
+  setPrev(merged);
+  return merged;
 }
 
 /** Everything the dashboard shows for these assumptions, baseline and view. */

@@ -2,7 +2,7 @@
 // A number field: native slider (role slider, arrow keys, aria-valuetext with the unit), an
 // exact-value box beside it, and for nullable years a "never"/"no tunnel" checkbox that brings
 // back the last year chosen when unticked.
-import { memo, useId, useRef } from 'react';
+import { memo, useId, useState } from 'react';
 import { toShownNumber } from '@/lib/charts/assumption-edits';
 import { formatFieldValue, type FieldSpec, type FieldValue, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import { FieldShell } from './field-shell';
@@ -23,10 +23,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function NumberFieldInner({ field, value, baselineValue, onSet, onReset, error }: NumberFieldProps) {
   const id = useId();
   // The last number chosen, so unticking "never" brings it back.
-  const last = useRef(value ?? baselineValue ?? (typeof field.default === 'number' ? field.default : field.slider.min));
-  if (value !== null) last.current = value;
+  const [last, setLast] = useState(value ?? baselineValue ?? (typeof field.default === 'number' ? field.default : field.slider.min));
+  if (value !== null && value !== last) setLast(value);
   const isNull = value === null;
-  const shownValue = value ?? last.current;
+  const shownValue = value ?? last;
   const scale = field.scale ?? 1;
   const text = formatFieldValue(field, value);
   return (
@@ -43,7 +43,7 @@ function NumberFieldInner({ field, value, baselineValue, onSet, onReset, error }
     >
       {field.nullText !== undefined ? (
         <label className={styles.check}>
-          <input type="checkbox" name={`${field.param}Null`} checked={isNull} onChange={(e) => onSet(field, e.currentTarget.checked ? null : last.current)} />
+          <input type="checkbox" name={`${field.param}Null`} checked={isNull} onChange={(e) => onSet(field, e.currentTarget.checked ? null : last)} />
           {capitalise(field.nullText)}
         </label>
       ) : null}
