@@ -73,7 +73,7 @@ describe('dashboard in Chromium', () => {
     await expect(tariff.getAttribute('aria-valuetext')).resolves.toBe('20 USD/t');
 
     await page.waitForFunction(() => new URL(location.href).searchParams.get('tariff') === '20');
-    expect(await pathsOf(page, 'transport-cost')).not.toBe(costBefore);
+    await expect.poll(() => pathsOf(page, 'transport-cost')).not.toBe(costBefore);
     expect(await figure(page, 'cost')).not.toBe(figureBefore);
     await expect(page.locator('[data-figure="cost"]').innerText()).resolves.toMatch(/vs baseline/);
     movedUrl = page.url();
@@ -104,8 +104,9 @@ describe('dashboard in Chromium', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('base') === 'fast-melt-no-tunnel');
     await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline (2052)' }).waitFor();
     await showChart(page, 'sea-ice');
-    const dashedAfter = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
-    expect(dashedAfter).not.toBe(dashedBefore);
+    // Charts after the first redraw in a deferred render (ADR 044): wait for the new baseline lines.
+    const dashed = () => page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    await expect.poll(dashed).not.toBe(dashedBefore);
     // Reset all brings the sliders to the baseline: the fast-melt pathway and no tunnel.
     await page.getByRole('button', { name: 'Reset all' }).click();
     await expect(page.locator('select[name="pathway"]').inputValue()).resolves.toBe('SSP5-8.5');
@@ -300,7 +301,7 @@ describe('dashboard in Chromium', () => {
     await box.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('iceFree') === '2045');
     await expect(page.locator('input[type="range"][name="iceFree"]').getAttribute('aria-valuetext')).resolves.toBe('2045');
-    expect(await pathsOf(page, 'sea-ice')).not.toBe(iceBefore);
+    await expect.poll(() => pathsOf(page, 'sea-ice')).not.toBe(iceBefore);
 
     // The info button is a keyboard-operable disclosure linking to the field's methodology row.
     const info = page.getByRole('button', { name: 'About Oil price: source and uncertainty' });
