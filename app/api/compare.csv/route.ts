@@ -11,5 +11,5 @@ export function GET(request: Request): Promise<Response> {
     const params = new URL(request.url).searchParams;
     const { db } = await getDatabase();
     return csvResponse(await getComparisonReport(db, params.get('ids'), params.get('format')));
-  });
+  }, request);
 }

@@ -4,9 +4,9 @@ import { guarded } from '@/lib/services/http';
 export const dynamic = 'force-dynamic';
 
 /** `{ status, database }`: which backend serves this instance. */
-export function GET(): Promise<Response> {
+export function GET(request: Request): Promise<Response> {
   return guarded(async () => {
     const { kind } = await getDatabase();
     return Response.json({ status: 'ok', database: kind });
-  });
+  }, request);
 }

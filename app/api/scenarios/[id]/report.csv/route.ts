@@ -14,5 +14,5 @@ export function GET(request: Request, context: Context): Promise<Response> {
     const format = new URL(request.url).searchParams.get('format');
     const { db } = await getDatabase();
     return csvResponse(await getScenarioReport(db, id, format));
-  });
+  }, request);
 }
