@@ -17,7 +17,7 @@ import { failure, success, type ServiceResult } from './result';
 export type { ScenarioRecord, ScenarioSummary };
 
 /** Parses a stored row into the one scenario shape; a row that breaks the contract is a bug. */
-function toRecord(row: store.ScenarioRow): ScenarioRecord {
+export function toScenarioRecord(row: store.ScenarioRow): ScenarioRecord {
   const parsed = ScenarioRecordSchema.safeParse({
     ...row,
     createdAt: row.createdAt.toISOString(),
@@ -49,7 +49,7 @@ export async function getScenario(db: Database, id: string): Promise<ServiceResu
   const parsedId = parseId(id);
   if (!parsedId.ok) return notFound(id);
   const row = await store.findScenario(db, parsedId.value);
-  return row ? success(toRecord(row)) : notFound(id);
+  return row ? success(toScenarioRecord(row)) : notFound(id);
 }
 
 /** Several scenarios, in the order asked; not-found names the first missing id. */
@@ -60,7 +60,7 @@ export async function getScenarios(db: Database, ids: string[]): Promise<Service
   for (const id of ids) {
     const row = byId.get(id);
     if (!row) return notFound(id);
-    records.push(toRecord(row));
+    records.push(toScenarioRecord(row));
   }
   return success(records);
 }
@@ -71,7 +71,7 @@ export async function createScenario(db: Database, input: unknown): Promise<Serv
   if (!parsed.success) {
     return failure({ kind: 'invalid', message: 'invalid scenario', issues: toFieldIssues(parsed.error) });
   }
-  return success(toRecord(await store.insertScenario(db, parsed.data)));
+  return success(toScenarioRecord(await store.insertScenario(db, parsed.data)));
 }
 
 /**
@@ -87,7 +87,7 @@ export async function updateScenario(db: Database, id: string, input: unknown): 
   }
   const { version, ...changes } = parsed.data;
   const row = await store.updateScenarioAtVersion(db, id, version, changes);
-  if (row) return success(toRecord(row));
+  if (row) return success(toScenarioRecord(row));
   const current = await store.findScenario(db, id);
   if (!current) return notFound(id);
   if (current.isPreset) return failure({ kind: 'read-only', message: `scenario "${id}" is a preset and cannot be changed` });
