@@ -2,4 +2,5 @@
 import 'server-only';
 export { getDatabase } from '@/db/connection';
 export { isDatabaseUnavailable } from '@/db/errors';
+export { pingDatabase } from '@/db/health';
 export type { Database, DatabaseKind } from '@/db/client';

@@ -60,7 +60,7 @@ export const unknownKey = fc.oneof(
 );
 
 /** Hand-written request bodies (raw text) that must all be refused with a 4xx. */
-export const HOSTILE_BODIES: { label: string; body: string | Uint8Array }[] = [
+export const HOSTILE_BODIES: { label: string; body: string | Uint8Array<ArrayBuffer> }[] = [
   { label: 'an empty body', body: '' },
   { label: 'not JSON', body: '{"name": ' },
   { label: 'JSON null', body: 'null' },

@@ -16,6 +16,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
   /** Kills the server process with SIGKILL (no shutdown at all) and waits for it to be gone. */
   kill: () => Promise<void>;
+  /** The server's process id. */
+  pid: number;
   /** Everything the server printed so far. */
   output: () => string;
 }
@@ -107,5 +109,5 @@ export async function startServer(
     await stop();
     throw error;
   }
-  return { url, stop, kill, output: () => log };
+  return { url, stop, kill, pid: child.pid ?? -1, output: () => log };
 }

@@ -49,8 +49,11 @@ export async function updateScenarioAction(id: string, input: unknown): Promise<
 /** Copies a scenario (a preset too) under `name` or "<name> (copy)". */
 export async function duplicateScenarioAction(id: string, name?: string): Promise<ActionResult> {
   if (!(await mayEdit())) return UNAUTHORIZED;
+  if (name !== undefined && typeof name !== 'string') {
+    return { ok: false, kind: 'invalid', message: 'invalid copy', fieldErrors: { name: 'must be text' } };
+  }
   const { db } = await getDatabase();
-  return toAction(await service.duplicateScenario(db, String(id), typeof name === 'string' ? name : undefined));
+  return toAction(await service.duplicateScenario(db, String(id), name));
 }
 
 /** Deletes a saved scenario; presets are refused. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_BODY_LIMIT_BYTES, checkActionBody } from '@/lib/security/action-body';
 import { acceptRequestId, buildContentSecurityPolicy, createNonce, SECURITY_HEADERS } from '@/lib/security/headers';
 
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
@@ -45,5 +46,27 @@ describe('acceptRequestId', () => {
     ['an overlong id', 'a'.repeat(65), undefined],
   ])('keeps or refuses %s', (_label, value, expected) => {
     expect(acceptRequestId(value)).toBe(expected);
+  });
+});
+
+describe('checkActionBody', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+  it('lets a JSON array of arguments and form data pass', () => {
+    expect(checkActionBody('text/plain;charset=UTF-8', text('[{"name":"x"}]'))).toBeNull();
+    expect(checkActionBody('multipart/form-data; boundary=x', text('--x--'))).toBeNull();
+  });
+  it.each([
+    ['not JSON', text('{oops')],
+    ['JSON that is not an array', text('{"a":1}')],
+    ['bytes that are not UTF-8', new Uint8Array([0x5b, 0xff, 0x5d])],
+    ['arrays nested 33 deep', text(`${'['.repeat(33)}${']'.repeat(33)}`)],
+  ])('refuses %s with 400', (_label, bytes) => {
+    expect(checkActionBody('text/plain', bytes)?.status).toBe(400);
+  });
+  it('counts nesting outside strings only', () => {
+    expect(checkActionBody('text/plain', text(`[${JSON.stringify('['.repeat(100) + '\\"[[')}, [[{"a": [1]}]]]`))).toBeNull();
+  });
+  it('refuses a body over 64 KB with 413, whatever its type', () => {
+    expect(checkActionBody('multipart/form-data', new Uint8Array(ACTION_BODY_LIMIT_BYTES + 1))?.status).toBe(413);
   });
 });
