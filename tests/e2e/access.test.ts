@@ -139,6 +139,17 @@ describe('editor access with EDITOR_TOKEN set', () => {
     await context.close();
   });
 
+  it('logs API answers as JSON lines with a request id, and never the token', async () => {
+    const response = await api('/api/scenarios', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}-wrong`, 'x-request-id': 'e2e-trace-42' }, body: '{}' });
+    expect(response.headers.get('x-request-id')).toBe('e2e-trace-42');
+    await expect
+      .poll(() => server.output().split('\n').filter((line) => line.includes('"requestId":"e2e-trace-42"')))
+      .toContainEqual(expect.stringContaining('"status":401'));
+    const line = server.output().split('\n').find((l) => l.includes('"requestId":"e2e-trace-42"'))!;
+    expect(JSON.parse(line)).toMatchObject({ level: 30, method: 'POST', path: '/api/scenarios', status: 401 });
+    expect(server.output()).not.toContain(TOKEN);
+  });
+
   it('tells a visitor who is not signed in to sign in when saving from the page, and saves nothing', async () => {
     const before = await snapshot();
     const page = await browser.newPage();
