@@ -44,12 +44,25 @@ export async function listScenarios(db: Database): Promise<ScenarioSummary[]> {
   return rows.map((r): ScenarioSummary => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }
 
-/** One scenario by id. */
+/**
+ * Presets read so far, per database handle. Presets cannot be changed or deleted through the app and
+ * are only re-seeded at start-up, so once read they are served from memory (ADR 066).
+ */
+const presetCache = new WeakMap<Database, Map<string, ScenarioRecord>>();
+
+/** One scenario by id (a preset from memory after its first read). */
 export async function getScenario(db: Database, id: string): Promise<ServiceResult<ScenarioRecord>> {
   const parsedId = parseId(id);
   if (!parsedId.ok) return notFound(id);
+  const presets = presetCache.get(db) ?? new Map<string, ScenarioRecord>();
+  presetCache.set(db, presets);
+  const known = presets.get(parsedId.value);
+  if (known) return success(known);
   const row = await store.findScenario(db, parsedId.value);
-  return row ? success(toScenarioRecord(row)) : notFound(id);
+  if (!row) return notFound(id);
+  const record = toScenarioRecord(row);
+  if (record.isPreset) presets.set(record.id, record);
+  return success(record);
 }
 
 /** Several scenarios, in the order asked; not-found names the first missing id. */

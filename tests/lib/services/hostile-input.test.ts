@@ -35,7 +35,7 @@ describe.each(testBackends())('scenario use cases under hostile input on %s', (k
     const created = await createScenario(handle.db, valid());
     if (!created.ok) throw new Error('could not create the target scenario');
     targetId = created.value.id;
-  });
+  }, 180_000); // a fresh PGlite takes 10-30 s to start on a busy 2-core machine
   afterAll(async () => {
     await handle?.close();
   });
