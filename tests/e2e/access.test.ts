@@ -8,6 +8,9 @@ import { callAction } from '../support/actions';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
+/** Page updates under a busy 2-core machine can take seconds (expect.poll waits 1 s by default). */
+const POLL = { timeout: 20_000, interval: 100 };
+
 const TOKEN = 'e2e-editor-token-0123456789';
 const BEARER = { authorization: `Bearer ${TOKEN}` };
 
@@ -102,7 +105,7 @@ describe('editor access with EDITOR_TOKEN set', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Editor token').fill('not-the-token-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#editor-token-error').textContent()).toContain('not the editor token');
+    await expect.poll(() => page.locator('#editor-token-error').textContent(), POLL).toContain('not the editor token');
     expect(await context.cookies()).toEqual([]);
 
     await page.getByLabel('Editor token').fill(TOKEN);
@@ -123,7 +126,7 @@ describe('editor access with EDITOR_TOKEN set', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${server.url}/`);
     expect(await context.cookies()).toEqual([]);
-    await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count(), POLL).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -143,7 +146,7 @@ describe('editor access with EDITOR_TOKEN set', () => {
     const response = await api('/api/scenarios', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}-wrong`, 'x-request-id': 'e2e-trace-42' }, body: '{}' });
     expect(response.headers.get('x-request-id')).toBe('e2e-trace-42');
     await expect
-      .poll(() => server.output().split('\n').filter((line) => line.includes('"requestId":"e2e-trace-42"')))
+      .poll(() => server.output().split('\n').filter((line) => line.includes('"requestId":"e2e-trace-42"')), POLL)
       .toContainEqual(expect.stringContaining('"status":401'));
     const line = server.output().split('\n').find((l) => l.includes('"requestId":"e2e-trace-42"'))!;
     expect(JSON.parse(line)).toMatchObject({ level: 30, method: 'POST', path: '/api/scenarios', status: 401 });
@@ -156,7 +159,7 @@ describe('editor access with EDITOR_TOKEN set', () => {
     await page.goto(`${server.url}/scenarios`);
     await page.getByLabel('Name', { exact: true }).fill('Visitor attempt');
     await page.getByRole('button', { name: /create/i }).click();
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Only editors'));
+    await expect.poll(() => page.getByRole('alert').allTextContents(), POLL).toContainEqual(expect.stringContaining('Only editors'));
     expect(await snapshot()).toBe(before);
     await page.close();
   });

@@ -11,6 +11,9 @@ import { launchBrowser } from '../support/browser';
 import { testBackends } from '../support/databases';
 import { startServer, type RunningServer } from '../support/server';
 
+/** Page updates under a busy 2-core machine can take seconds (expect.poll waits 1 s by default). */
+const POLL = { timeout: 20_000, interval: 100 };
+
 interface ExportFile {
   format: string;
   formatVersion: number;
@@ -96,8 +99,8 @@ describe('scenario export and import', () => {
 
     await page.goto(`${target.url}/scenarios`);
     await page.getByLabel('Import a file:').setInputFiles(file);
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/Imported \d+ scenario/));
-    await expect.poll(() => page.getByRole('heading', { name: 'Button round trip', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').allTextContents(), POLL).toContainEqual(expect.stringMatching(/Imported \d+ scenario/));
+    await expect.poll(() => page.getByRole('heading', { name: 'Button round trip', exact: true }).count(), POLL).toBe(1);
     expect((await exportFrom(target)).scenarios.find((s) => s.id === sent!.id)).toEqual(sent);
     expect(errors).toEqual([]);
     await page.close();
