@@ -1,7 +1,7 @@
 // Load, fault and soak runs against the production build, on loopback only and bounded in time
 // (ADR 067). Figures go into BENCHMARKS.md by hand, with the machine, the date and `uptime`.
 //   npm run load                 100 and 32 connections, 30 s per endpoint, PGlite and PostgreSQL
-//   npm run load -- --fault      PostgreSQL cut for 5 s under 32 connections, then restored
+//   npm run load -- --fault      PostgreSQL cut for 5 s under 32 clients of the scenario list, then restored
 //   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory sampled
 // PostgreSQL runs need TEST_DATABASE_URL (a fresh database is created and dropped).
 // LOAD_SECONDS and SOAK_SECONDS shorten or lengthen the runs.
@@ -74,18 +74,20 @@ async function fault(): Promise<void> {
   url.port = String(proxy.port);
   const server = await startServer('postgres', { databaseUrl: url.toString(), env: { LOG_LEVEL: 'error' } });
   try {
-    const path = `/api/scenarios/${PRESET}`;
+    // The list needs the database on every request (presets alone are served from memory).
+    const path = '/api/scenarios';
     const samples: { at: number; status: number; ms: number }[] = [];
     let isRunning = true;
     const clients = Array.from({ length: 32 }, async () => {
       while (isRunning) {
+        const at = Date.now(); // when sent: requests in flight at the cut count as before it
         const started = performance.now();
         const response = await fetch(`${server.url}${path}`).catch(() => null);
         await response?.arrayBuffer();
-        samples.push({ at: Date.now(), status: response?.status ?? 0, ms: performance.now() - started });
+        samples.push({ at, status: response?.status ?? 0, ms: performance.now() - started });
       }
     });
-    await new Promise((r) => setTimeout(r, 5_000));
+    await new Promise((r) => setTimeout(r, 10_000));
     const cutAt = Date.now();
     await proxy.cut();
     await new Promise((r) => setTimeout(r, 5_000));
@@ -103,9 +105,9 @@ async function fault(): Promise<void> {
       return [...byStatus].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ');
     };
     const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(`before the cut: ${count(samples.filter((s) => s.at <= cutAt))}`);
-    console.log(`while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`);
-    console.log(`after restore (10 s): ${count(after)}; first 200 after ${firstOk ? firstOk.at - restoredAt : 'never'} ms`);
+    console.log(`sent before the cut (10 s): ${count(samples.filter((s) => s.at <= cutAt))}`);
+    console.log(`sent while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`);
+    console.log(`sent after restore (10 s): ${count(after)}; first 200 sent ${firstOk ? firstOk.at - restoredAt : 'never'} ms after the restore`);
   } finally {
     await server.stop();
     await proxy.close();

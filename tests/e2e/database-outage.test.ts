@@ -2,14 +2,17 @@
 // proxy that the test cuts for a few seconds. While cut, API requests fail fast with 503 and a
 // plain message; once restored, they succeed again within seconds, with no app restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRESETS } from '@/lib/model/presets';
+import { makeAssumptions } from '../builders';
 import { testBackends } from '../support/databases';
 import { createPostgresDatabase } from '../support/postgres';
 import { startServer, type RunningServer } from '../support/server';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
-/** Slowest acceptable answer while the database is down: "fail fast". */
-const FAIL_FAST_MS = 2_000;
+/**
+ * Slowest acceptable answer while the database is down: "fail fast" means within the 5 s connect
+ * timeout (ADR 063), not hanging for the driver's default 30 s; on an idle machine it is milliseconds.
+ */
+const FAIL_FAST_MS = 5_000;
 /** Longest acceptable time from restoring the database to a successful answer. */
 const RECOVERY_MS = 10_000;
 
@@ -26,6 +29,16 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
     server = await startServer('postgres', { databaseUrl: url.toString() });
+    const imported = await fetch(`${server.url}/api/scenarios/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        format: 'bering-link-scenarios',
+        formatVersion: 1,
+        scenarios: [{ id: 'saved-before-the-outage', name: 'Saved', assumptions: makeAssumptions() }],
+      }),
+    });
+    expect(imported.status).toBe(200);
   });
   afterAll(async () => {
     await server?.stop();
@@ -33,12 +46,15 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     await drop?.();
   });
 
-  const paths = ['/api/scenarios', `/api/scenarios/${PRESETS[1]!.id}`, '/api/health'];
+  // Paths that need the database on every request (presets are served from memory, ADR 066).
+  const paths = ['/api/scenarios', '/api/scenarios/saved-before-the-outage', '/api/health'];
+  /** One request; `at` is when it was sent, so requests already in flight at the cut are told apart. */
   const timed = async (path: string) => {
+    const at = Date.now();
     const started = performance.now();
     const response = await fetch(`${server.url}${path}`);
     const text = await response.text();
-    return { path, status: response.status, text, ms: performance.now() - started, at: Date.now() };
+    return { path, status: response.status, text, ms: performance.now() - started, at, doneAt: Date.now() };
   };
 
   it('answers 503 fast with a plain message while the database is down, and 200 again soon after it is back', async () => {
@@ -61,7 +77,8 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     isRunning = false;
     await Promise.all(clients);
 
-    const during = samples.filter((s) => s.at > cutAt + 500 && s.at < restoredAt);
+    // Sent after the cut and answered before the restore: the database was down for all of it.
+    const during = samples.filter((s) => s.at > cutAt && s.doneAt < restoredAt);
     expect(during.length).toBeGreaterThan(5);
     for (const s of during) {
       expect(s.status, `${s.path} while down: ${s.text}`).toBe(503);
