@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { getEditorStatus } from './_server/editor-session';
 import { SiteHeader } from './_components/site/site-header';
 import { Providers } from './providers';
 
@@ -10,11 +11,14 @@ export const metadata: Metadata = {
     'Scenarios for the hydrocarbon and mining projects a Bering Strait rail tunnel would unlock as Arctic sea ice recedes.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request: its scripts carry the request's CSP nonce (ADR 060), and the
+// header shows the visitor's sign-in state (reading the cookie makes each page dynamic).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const editor = await getEditorStatus();
   return (
     <html lang="en">
       <body>
-        <SiteHeader />
+        <SiteHeader editor={editor} />
         <Providers>{children}</Providers>
       </body>
     </html>

@@ -38,7 +38,9 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // Fail fast while the server is unreachable (ADR 063): a connection attempt gives up after 5 s,
+  // and an idle connection is closed after 60 s so a restarted server is picked up cleanly.
+  const client = postgres(url, { max: 10, connect_timeout: 5, idle_timeout: 60, onnotice: () => {} });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Database, kind: 'postgres', close: () => client.end({ timeout: 5 }) };

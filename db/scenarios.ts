@@ -73,3 +73,27 @@ export async function deleteUserScenario(db: Database, id: string): Promise<bool
     .returning({ id: scenarios.id });
   return rows.length > 0;
 }
+
+/** Saved (non-preset) scenarios with their assumptions, oldest first: what an export holds. */
+export async function listUserScenarioRows(db: Database): Promise<ScenarioRow[]> {
+  return db.select().from(scenarios).where(eq(scenarios.isPreset, false)).orderBy(asc(scenarios.createdAt), asc(scenarios.id));
+}
+
+/**
+ * Inserts saved scenarios under their own ids in one transaction; an id that already exists
+ * (a preset or an earlier import) is left as it is. Returns the ids inserted.
+ */
+export async function insertScenariosIfAbsent(
+  db: Database,
+  rows: { id: string; name: string; description: string; assumptions: unknown; createdAt?: Date; updatedAt?: Date }[],
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(scenarios)
+      .values(rows.map((r) => ({ ...r, isPreset: false, version: 1 })))
+      .onConflictDoNothing({ target: scenarios.id })
+      .returning({ id: scenarios.id });
+    return inserted.map((r) => r.id);
+  });
+}

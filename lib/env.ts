@@ -2,6 +2,9 @@
 import 'server-only';
 import { z } from 'zod';
 
+/** Shortest editor token accepted: a guessable token would make the sign-in pointless. */
+export const EDITOR_TOKEN_MIN_LENGTH = 16;
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -9,6 +12,9 @@ const EnvSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   MIGRATIONS_DIR: z.string().min(1).default('./db/migrations'),
+  /** When set, only editors (this token) may create, change or delete scenarios (ADR 061). */
+  EDITOR_TOKEN: z.string().min(EDITOR_TOKEN_MIN_LENGTH, `must be at least ${EDITOR_TOKEN_MIN_LENGTH} characters`).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
 /** Server configuration read from process.env. */
@@ -20,8 +26,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     DATABASE_URL: source.DATABASE_URL || undefined,
     DATA_DIR: source.DATA_DIR || undefined,
     MIGRATIONS_DIR: source.MIGRATIONS_DIR || undefined,
+    EDITOR_TOKEN: source.EDITOR_TOKEN || undefined,
+    LOG_LEVEL: source.LOG_LEVEL || undefined,
   });
   if (!parsed.success) {
+    // Never echo the values: EDITOR_TOKEN and DATABASE_URL are secrets.
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${detail}`);
   }

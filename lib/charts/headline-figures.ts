@@ -43,24 +43,46 @@ function yearText(year: number | null, none: string): string {
   return year === null ? none : String(year);
 }
 
-function yearDelta(current: number | null, baseline: number | null, none: string): string {
-  if (current === baseline) return SAME;
-  if (current === null || baseline === null) return `baseline: ${yearText(baseline, none)}`;
+/** "+3 yr vs baseline (2052)", "same as baseline", or the baseline's own text when either side has no year. */
+function yearDelta(current: number | null, baseline: number | null, currentText: string, baselineText: string): string {
+  if (currentText === baselineText) return SAME;
+  if (current === null || baseline === null) return `baseline: ${baselineText}`;
   const d = current - baseline;
   return `${d > 0 ? '+' : '−'}${Math.abs(d)} yr vs baseline (${baseline})`;
 }
 
-/** Context the texts need: the first and last simulated year, destination, whether a tunnel exists. */
+/**
+ * The one payback phrase: the year; "no tunnel"; "never" when no tariff is charged (no revenue can
+ * repay the construction cost); otherwise "not by <horizon>".
+ */
+export function paybackText(year: number | null, hasTunnel: boolean, hasTariff: boolean, horizonYear: number): string {
+  if (!hasTunnel) return 'no tunnel';
+  if (year !== null) return String(year);
+  return hasTariff ? `not by ${horizonYear}` : 'never';
+}
+
+/** Context the texts need: the first and last simulated year, destination, whether a tunnel and a tariff exist. */
 export interface HeadlineContext {
   firstYear: number;
   horizonYear: number;
   destination: string;
   discountRatePct: number;
   hasTunnel: boolean;
+  /** Whether the tunnel charges a tariff (no tariff: payback "never"). Default true. */
+  hasTariff?: boolean;
+  /** The same for the baseline (default: as the current scenario). */
+  baselineHasTunnel?: boolean;
+  baselineHasTariff?: boolean;
 }
 
 /** The six headline figures with deltas against the baseline. */
 export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: HeadlineContext): HeadlineFigure[] {
+  const notBy = `not by ${ctx.horizonYear}`;
+  const iceFree = yearText(current.firstIceFreeYear, notBy);
+  const iceFreeBase = yearText(baseline.firstIceFreeYear, notBy);
+  const hasTariff = ctx.hasTariff ?? true;
+  const payback = paybackText(current.paybackYear, ctx.hasTunnel, hasTariff, ctx.horizonYear);
+  const paybackBase = paybackText(baseline.paybackYear, ctx.baselineHasTunnel ?? ctx.hasTunnel, ctx.baselineHasTariff ?? hasTariff, ctx.horizonYear);
   const pv = current.presentValueBnUsd;
   const pvBase = baseline.presentValueBnUsd;
   return [
@@ -88,9 +110,9 @@ export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: 
     {
       id: 'ice-free',
       label: 'First ice-free September (< 1 million km²)',
-      value: yearText(current.firstIceFreeYear, `not by ${ctx.horizonYear}`),
+      value: iceFree,
       details: [],
-      delta: yearDelta(current.firstIceFreeYear, baseline.firstIceFreeYear, 'not by horizon'),
+      delta: yearDelta(current.firstIceFreeYear, baseline.firstIceFreeYear, iceFree, iceFreeBase),
     },
     {
       id: 'present-value',
@@ -104,9 +126,9 @@ export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: 
     {
       id: 'payback',
       label: 'Tunnel payback (undiscounted)',
-      value: ctx.hasTunnel ? yearText(current.paybackYear, `not by ${ctx.horizonYear}`) : 'no tunnel',
+      value: payback,
       details: [],
-      delta: yearDelta(current.paybackYear, baseline.paybackYear, 'none'),
+      delta: yearDelta(current.paybackYear, baseline.paybackYear, payback, paybackBase),
     },
   ];
 }

@@ -39,14 +39,15 @@ export function toValueTicks(rows: readonly ChartRow[], lines: readonly LineDef[
   return ticks;
 }
 
-/** Year ticks every 5, 10 or 20 years (about 5 to 8 ticks) within the rows' years; empty for no rows. */
+/** Years between ticks of a year axis: one a decade, so every chart reads the same way (issue 8). */
+export const YEAR_TICK_STEP = 10;
+
+/** Year ticks on every round decade within the rows' years (2030, 2040, …); empty for no rows. */
 export function toYearTicks(rows: readonly ChartRow[]): number[] {
   const first = rows[0]?.year;
   const last = rows[rows.length - 1]?.year;
   if (first === undefined || last === undefined) return [];
-  const span = last - first;
-  const step = span <= 40 ? 5 : span <= 80 ? 10 : 20;
   const ticks: number[] = [];
-  for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
+  for (let y = Math.ceil(first / YEAR_TICK_STEP) * YEAR_TICK_STEP; y <= last; y += YEAR_TICK_STEP) ticks.push(y);
   return ticks;
 }

@@ -115,10 +115,16 @@ export interface FieldIssue {
   message: string;
 }
 
-/** Turns zod issues into `{ path, message }` pairs with dotted paths. */
+const dotted = (path: PropertyKey[]) => path.map(String).join('.') || '(body)';
+
+/**
+ * Turns zod issues into `{ path, message }` pairs with dotted paths. An unknown key is named by its
+ * own path (`assumptions.link.extra`), one issue per key, so every issue names a field.
+ */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(body)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: dotted([...issue.path, key]), message: 'is not a known field' }))
+      : [{ path: dotted(issue.path), message: issue.message }],
+  );
 }

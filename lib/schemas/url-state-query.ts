@@ -1,28 +1,8 @@
 // The dashboard's URL state without the parser: bounds, types, share arithmetic and the writer
 // of the query string. Zod-free on purpose, so the browser bundle does not carry the parser
 // (the server parses with lib/schemas/url-state.ts, which re-exports all of this).
-import { ASSUMPTION_FIELDS, findField, getAtPath, type FieldSpec } from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, getAtPath, type FieldSpec } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
-
-const sliderOf = (path: string) => {
-  const f = findField(path);
-  if (f?.kind !== 'number') throw new Error(`no number field ${path} in the assumption table`);
-  return f.slider;
-};
-
-/** Slider bounds and steps by field (from the assumption table; units in the names). */
-export const SLIDER_BOUNDS = {
-  horizonYear: sliderOf('horizonYear'),
-  iceFreeYear: sliderOf('ice.iceFreeYear'),
-  openYear: sliderOf('link.openYear'),
-  capacityMtPerYear: sliderOf('link.capacityMtPerYear'),
-  capexBnUsd: sliderOf('link.capexBnUsd'),
-  tariffUsdPerTonne: sliderOf('link.tariffUsdPerTonne'),
-  carbonPriceUsdPerTonne: sliderOf('markets.carbonPriceUsdPerTonne'),
-  discountRatePct: sliderOf('markets.discountRatePct'),
-  cooperationLevel: sliderOf('cooperation.level'),
-  share: sliderOf('cooperation.shares.russia'),
-} as const;
 
 /** How the production chart splits volumes. */
 export const PRODUCTION_VIEWS = ['commodity', 'country'] as const;
@@ -35,6 +15,16 @@ export interface ViewState {
   destination: string | null;
   /** Year of the "cost per tonne, tunnel vs sea" headline, or null = the default year. */
   costYear: number | null;
+}
+
+/** The view a dashboard opens with when the URL names none: the one definition of it. */
+export const DEFAULT_VIEW: ViewState = Object.freeze({ productionView: 'commodity', destination: null, costYear: null });
+
+/** Whether `view` is the default view (nothing to write into the URL for it). */
+export function isDefaultView(view: ViewState): boolean {
+  return (
+    view.productionView === DEFAULT_VIEW.productionView && view.destination === DEFAULT_VIEW.destination && view.costYear === DEFAULT_VIEW.costYear
+  );
 }
 
 /** Everything the URL carries. */
@@ -58,25 +48,6 @@ export function normaliseShares(shares: Assumptions['cooperation']['shares']): A
   const russia = round4(shares.russia / sum);
   const china = round4(shares.china / sum);
   return { russia, china, us: round4(Math.max(0, 1 - russia - china)) };
-}
-
-/**
- * Sets one partner's share to `value` (clamped to 0..1) and rescales the other two in proportion
- * so the three still add up to 1; if the other two are both zero they split the rest equally.
- */
-export function rebalanceShares(
-  shares: Assumptions['cooperation']['shares'],
-  partner: keyof Assumptions['cooperation']['shares'],
-  value: number,
-): Assumptions['cooperation']['shares'] {
-  const v = round4(Math.min(1, Math.max(0, value)));
-  const others = (['russia', 'china', 'us'] as const).filter((p) => p !== partner);
-  const [first, second] = others as [typeof others[number], typeof others[number]];
-  const rest = round4(1 - v);
-  const otherSum = shares[first] + shares[second];
-  const firstShare = otherSum > 0 ? round4((shares[first] / otherSum) * rest) : round4(rest / 2);
-  const next = { ...shares, [partner]: v, [first]: firstShare, [second]: round4(Math.max(0, rest - firstShare)) };
-  return next;
 }
 
 /** A number as short URL text (no float noise, no exponent). */
@@ -109,7 +80,7 @@ export function toUrlSearchParams(state: UrlState, fields: readonly FieldSpec[] 
   const params = new URLSearchParams();
   for (const f of fields) params.set(f.param, toParamText(f, getAtPath(state.assumptions, f.path)));
   if (state.baseId !== null) params.set('base', state.baseId);
-  if (state.view.productionView !== 'commodity') params.set('view', state.view.productionView);
+  if (state.view.productionView !== DEFAULT_VIEW.productionView) params.set('view', state.view.productionView);
   if (state.view.destination !== null) params.set('dest', state.view.destination);
   if (state.view.costYear !== null) params.set('year', String(state.view.costYear));
   return params;

@@ -13,7 +13,7 @@ import {
 import type { Assumptions } from '@/lib/model/types';
 import { AssumptionsSchema, buildAssumptionsSchema, fieldSchema } from './assumptions';
 import { ScenarioIdSchema } from './scenario';
-import { PRODUCTION_VIEWS, type UrlState } from './url-state-query';
+import { DEFAULT_VIEW, PRODUCTION_VIEWS, type UrlState } from './url-state-query';
 
 export * from './url-state-query';
 
@@ -155,7 +155,7 @@ export function parseUrlState(
     state: {
       assumptions,
       baseId: view.base ?? null,
-      view: { productionView: view.view ?? 'commodity', destination: view.dest ?? null, costYear: view.year ?? null },
+      view: { productionView: view.view ?? DEFAULT_VIEW.productionView, destination: view.dest ?? DEFAULT_VIEW.destination, costYear: view.year ?? DEFAULT_VIEW.costYear },
     },
     ignored,
   };

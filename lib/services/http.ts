@@ -1,8 +1,17 @@
 // Maps service outcomes to HTTP responses with the error shape of DESIGN.md:
 // `{ error, issues: [{ path, message }] }` and a 4xx status, never a stack trace.
 import 'server-only';
+import { isDatabaseUnavailable } from '@/db/errors';
 import type { FieldIssue } from '@/lib/schemas/assumptions';
+import { isEditorRequest } from './editor-access';
+import { getLogger } from './log';
 import type { ServiceError, ServiceResult } from './result';
+
+/** Largest JSON body the API reads, in bytes (ADR 062); import has its own, larger limit. */
+export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
 
 const STATUS: Record<ServiceError['kind'], number> = {
   invalid: 400,
@@ -12,8 +21,14 @@ const STATUS: Record<ServiceError['kind'], number> = {
 };
 
 /** A JSON error response. */
-export function errorResponse(status: number, error: string, issues: FieldIssue[] = [], extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error, issues, ...extra }, { status });
+export function errorResponse(
+  status: number,
+  error: string,
+  issues: FieldIssue[] = [],
+  extra: Record<string, unknown> = {},
+  headers: HeadersInit = {},
+): Response {
+  return Response.json({ error, issues, ...extra }, { status, headers });
 }
 
 /** The response for a failed use case. */
@@ -28,21 +43,106 @@ export function resultResponse<T>(result: ServiceResult<T>, status = 200): Respo
   return result.ok ? Response.json(result.value, { status }) : serviceErrorResponse(result.error);
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400 naming the body. */
-export async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+/** The body's bytes, or null when it is longer than `limitBytes` (stops reading at the limit). */
+async function readLimitedBytes(request: Request, limitBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limitBytes) return null;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const bodyError = (status: number, error: string, message: string) => ({
+  ok: false as const,
+  response: errorResponse(status, error, [{ path: '(body)', message }]),
+});
+
+/**
+ * Reads a JSON body of at most `limitBytes`: 413 when longer, 400 naming the body when it is not
+ * UTF-8 or not JSON.
+ */
+export async function readJsonBody(
+  request: Request,
+  limitBytes = JSON_BODY_LIMIT_BYTES,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const bytes = await readLimitedBytes(request, limitBytes);
+  if (bytes === null) return bodyError(413, 'request body too large', `must be at most ${limitBytes} bytes`);
+  let text: string;
   try {
-    return { ok: true, value: await request.json() };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, response: errorResponse(400, 'request body must be JSON', [{ path: '(body)', message: 'is not valid JSON' }]) };
+    return bodyError(400, 'request body must be UTF-8 text', 'is not valid UTF-8');
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return bodyError(400, 'request body must be JSON', 'is not valid JSON');
   }
 }
 
-/** Runs a handler; an unexpected exception is logged and becomes a plain 500. */
-export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+/** 401 for a request that may not change scenarios, or null when it may. */
+export function editorDenial(request: Request): Response | null {
+  if (isEditorRequest(request)) return null;
+  return errorResponse(
+    401,
+    'changing scenarios needs an editor: send Authorization: Bearer <editor token>',
+    [{ path: '(authorization)', message: 'is missing or wrong' }],
+    {},
+    { 'www-authenticate': 'Bearer realm="bering-link"' },
+  );
+}
+
+/** The answer while the database cannot be reached: 503 with a plain message and Retry-After. */
+export function databaseUnavailableResponse(): Response {
+  return errorResponse(
+    503,
+    'the database is unreachable; try again in a few seconds',
+    [],
+    {},
+    { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' },
+  );
+}
+
+/**
+ * Runs a handler: an unreachable database becomes a 503, any other exception is logged and becomes
+ * a plain 500. With the request, each answer is logged with its request id, status and duration.
+ */
+export async function guarded(handler: () => Promise<Response>, request?: Request): Promise<Response> {
+  const started = performance.now();
+  const log = getLogger().child(request ? { requestId: request.headers.get('x-request-id') ?? undefined } : {});
+  let response: Response;
   try {
-    return await handler();
+    response = await handler();
   } catch (error) {
-    console.error(error);
-    return Response.json({ error: 'internal error; the server log has the details', issues: [] }, { status: 500 });
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'database unavailable');
+      response = databaseUnavailableResponse();
+    } else {
+      log.error({ err: error }, 'unexpected error');
+      response = Response.json({ error: 'internal error; the server log has the details', issues: [] }, { status: 500 });
+    }
   }
+  if (request) {
+    const { pathname } = new URL(request.url);
+    log.info({ method: request.method, path: pathname, status: response.status, ms: Math.round(performance.now() - started) }, 'request');
+  }
+  return response;
 }

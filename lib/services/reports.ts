@@ -10,6 +10,7 @@ import { AssumptionsSchema, toFieldIssues, type FieldIssue } from '@/lib/schemas
 import { ReportLayoutSchema } from '@/lib/schemas/report';
 import { CompareIdsSchema } from '@/lib/schemas/scenario';
 import { getCatalog } from './catalog';
+import { cachedText, etagOf, outputKey } from './output-cache';
 import { failure, success, type ServiceResult } from './result';
 import { getScenario, getScenarios, type ScenarioRecord } from './scenarios';
 
@@ -17,6 +18,8 @@ import { getScenario, getScenarios, type ScenarioRecord } from './scenarios';
 export interface CsvReport {
   body: string;
   contentDisposition: string;
+  /** Strong ETag of the body: the same scenarios at the same versions give the same file. */
+  etag: string;
 }
 
 /** The layout named by `format`, or the issue naming `format`. */
@@ -44,11 +47,19 @@ export async function runAssumptions(db: Database, input: unknown): Promise<Serv
   return success(simulate(await getCatalog(db), parsed.data));
 }
 
-/** Yearly results of a saved scenario or preset; not-found for an unknown id. */
-export async function getScenarioResults(db: Database, id: string): Promise<ServiceResult<SimulationResult>> {
+/** A JSON text ready to send, with its strong ETag. */
+export interface JsonOutput {
+  json: string;
+  etag: string;
+}
+
+/** Yearly results of a saved scenario or preset as JSON text, computed once per scenario version. */
+export async function getScenarioResultsJson(db: Database, id: string): Promise<ServiceResult<JsonOutput>> {
   const record = await getScenario(db, id);
   if (!record.ok) return record;
-  return success(await simulateRecord(db, record.value));
+  const key = outputKey('results', [record.value]);
+  const json = await cachedText(key, async () => JSON.stringify(await simulateRecord(db, record.value)));
+  return success({ json, etag: etagOf(key) });
 }
 
 /**
@@ -60,12 +71,12 @@ export async function getScenarioReport(db: Database, id: string, format: string
   if (!layout.ok) return invalidReport([layout.issue]);
   const record = await getScenario(db, id);
   if (!record.ok) return record;
-  const result = await simulateRecord(db, record.value);
+  const key = outputKey(`csv:${layout.value}`, [record.value]);
+  const body = await cachedText(key, async () =>
+    toReportCsv([{ scenario: record.value.name, result: await simulateRecord(db, record.value) }], layout.value),
+  );
   const suffix = layout.value === 'long' ? ' long' : '';
-  return success({
-    body: toReportCsv([{ scenario: record.value.name, result }], layout.value),
-    contentDisposition: toContentDisposition(`${record.value.name}${suffix}`),
-  });
+  return success({ body, contentDisposition: toContentDisposition(`${record.value.name}${suffix}`), etag: etagOf(key) });
 }
 
 /** Row labels for the compared scenarios: their names, with the id added where names repeat. */
@@ -92,12 +103,17 @@ export async function getComparisonReport(db: Database, ids: string | null, form
   const records = await getScenarios(db, [...new Set(parsedIds.data)]);
   if (!records.ok) return records;
   const labels = labelScenarios(records.value);
-  const results: ScenarioResult[] = await Promise.all(
-    records.value.map(async (record, i) => ({ scenario: labels[i] ?? record.name, result: await simulateRecord(db, record) })),
-  );
+  const key = outputKey(`compare:${layout.value}`, records.value);
+  const body = await cachedText(key, async () => {
+    const results: ScenarioResult[] = await Promise.all(
+      records.value.map(async (record, i) => ({ scenario: labels[i] ?? record.name, result: await simulateRecord(db, record) })),
+    );
+    return toReportCsv(results, layout.value);
+  });
   const suffix = layout.value === 'long' ? ' long' : '';
   return success({
-    body: toReportCsv(results, layout.value),
+    body,
     contentDisposition: toContentDisposition(`compare ${records.value.map((r) => r.id).join(' ')}${suffix}`),
+    etag: etagOf(key),
   });
 }

@@ -17,7 +17,7 @@ import { failure, success, type ServiceResult } from './result';
 export type { ScenarioRecord, ScenarioSummary };
 
 /** Parses a stored row into the one scenario shape; a row that breaks the contract is a bug. */
-function toRecord(row: store.ScenarioRow): ScenarioRecord {
+export function toScenarioRecord(row: store.ScenarioRow): ScenarioRecord {
   const parsed = ScenarioRecordSchema.safeParse({
     ...row,
     createdAt: row.createdAt.toISOString(),
@@ -44,12 +44,25 @@ export async function listScenarios(db: Database): Promise<ScenarioSummary[]> {
   return rows.map((r): ScenarioSummary => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }
 
-/** One scenario by id. */
+/**
+ * Presets read so far, per database handle. Presets cannot be changed or deleted through the app and
+ * are only re-seeded at start-up, so once read they are served from memory (ADR 066).
+ */
+const presetCache = new WeakMap<Database, Map<string, ScenarioRecord>>();
+
+/** One scenario by id (a preset from memory after its first read). */
 export async function getScenario(db: Database, id: string): Promise<ServiceResult<ScenarioRecord>> {
   const parsedId = parseId(id);
   if (!parsedId.ok) return notFound(id);
+  const presets = presetCache.get(db) ?? new Map<string, ScenarioRecord>();
+  presetCache.set(db, presets);
+  const known = presets.get(parsedId.value);
+  if (known) return success(known);
   const row = await store.findScenario(db, parsedId.value);
-  return row ? success(toRecord(row)) : notFound(id);
+  if (!row) return notFound(id);
+  const record = toScenarioRecord(row);
+  if (record.isPreset) presets.set(record.id, record);
+  return success(record);
 }
 
 /** Several scenarios, in the order asked; not-found names the first missing id. */
@@ -60,7 +73,7 @@ export async function getScenarios(db: Database, ids: string[]): Promise<Service
   for (const id of ids) {
     const row = byId.get(id);
     if (!row) return notFound(id);
-    records.push(toRecord(row));
+    records.push(toScenarioRecord(row));
   }
   return success(records);
 }
@@ -71,7 +84,7 @@ export async function createScenario(db: Database, input: unknown): Promise<Serv
   if (!parsed.success) {
     return failure({ kind: 'invalid', message: 'invalid scenario', issues: toFieldIssues(parsed.error) });
   }
-  return success(toRecord(await store.insertScenario(db, parsed.data)));
+  return success(toScenarioRecord(await store.insertScenario(db, parsed.data)));
 }
 
 /**
@@ -87,7 +100,7 @@ export async function updateScenario(db: Database, id: string, input: unknown): 
   }
   const { version, ...changes } = parsed.data;
   const row = await store.updateScenarioAtVersion(db, id, version, changes);
-  if (row) return success(toRecord(row));
+  if (row) return success(toScenarioRecord(row));
   const current = await store.findScenario(db, id);
   if (!current) return notFound(id);
   if (current.isPreset) return failure({ kind: 'read-only', message: `scenario "${id}" is a preset and cannot be changed` });

@@ -62,7 +62,7 @@ describe.each(testBackends())('scenario service on %s', (kind) => {
     ['an empty name', { ...validBody(), name: '  ' }, 'name'],
     ['a horizon past 2100', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, horizonYear: 2150 } }, 'assumptions.horizonYear'],
     ['shares that do not add up to 1', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, cooperation: { level: 1, shares: { russia: 0.5, china: 0.5, us: 0.5 } } } }, 'assumptions.cooperation.shares'],
-    ['an unknown key', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, oilPrice: 90 } }, 'assumptions'],
+    ['an unknown key', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, oilPrice: 90 } }, 'assumptions.oilPrice'],
     ['a zero tunnel capacity', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, link: { ...DEFAULT_ASSUMPTIONS.link, capacityMtPerYear: 0 } } }, 'assumptions.link.capacityMtPerYear'],
   ])('rejects %s, naming the field, and stores nothing', async (_label, body, path) => {
     const before = await rowCount();

@@ -23,19 +23,31 @@ describe('dashboard in Chromium', () => {
     await server?.stop();
   });
 
-  async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  /**
+   * Opens a page and waits for the first chart (drawn after hydration). On a phone the charts are
+   * below the figures and sliders, so `waitFor: 'figures'` waits for the headline figures instead.
+   */
+  async function open(path: string, viewport = { width: 1280, height: 800 }, waitFor: 'chart' | 'figures' = 'chart'): Promise<Page> {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
     page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
+      // Chromium asks for /favicon.ico on its own after some history updates; the app serves icon.svg (STACK.md).
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
     await page.goto(`${server.url}${path}`);
-    await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
+    await page.waitForSelector(waitFor === 'chart' ? '.recharts-line-curve' : '[data-figure]', { state: 'attached' });
     return page;
   }
 
-  const pathsOf = (page: Page, chart: string) =>
-    page.locator(`[data-chart="${chart}"] .recharts-line-curve`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
+  /** Scrolls a chart into view (charts are drawn when they come near the viewport) and waits for its lines. */
+  async function showChart(page: Page, chart: string): Promise<void> {
+    await page.locator(`[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`[data-chart="${chart}"] .recharts-line-curve`, { state: 'attached' });
+  }
+  const pathsOf = async (page: Page, chart: string) => {
+    await showChart(page, chart);
+    return page.locator(`[data-chart="${chart}"] .recharts-line-curve`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
+  };
   const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
   const figures = (page: Page) => page.locator('[data-figure]').allInnerTexts();
 
@@ -61,7 +73,7 @@ describe('dashboard in Chromium', () => {
     await expect(tariff.getAttribute('aria-valuetext')).resolves.toBe('20 USD/t');
 
     await page.waitForFunction(() => new URL(location.href).searchParams.get('tariff') === '20');
-    expect(await pathsOf(page, 'transport-cost')).not.toBe(costBefore);
+    await expect.poll(() => pathsOf(page, 'transport-cost')).not.toBe(costBefore);
     expect(await figure(page, 'cost')).not.toBe(figureBefore);
     await expect(page.locator('[data-figure="cost"]').innerText()).resolves.toMatch(/vs baseline/);
     movedUrl = page.url();
@@ -83,26 +95,30 @@ describe('dashboard in Chromium', () => {
 
   it('draws another scenario as the dashed baseline, picked from the list loaded with TanStack Query', async () => {
     const page = await open('/');
+    await showChart(page, 'sea-ice');
     const dashedBefore = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
     const picker = page.locator('select[name="base"]');
+    await picker.focus(); // the list loads when the picker is first used
     await picker.locator('option[value="fast-melt-no-tunnel"]').waitFor({ state: 'attached' });
     await picker.selectOption('fast-melt-no-tunnel');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('base') === 'fast-melt-no-tunnel');
     await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline (2052)' }).waitFor();
-    const dashedAfter = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
-    expect(dashedAfter).not.toBe(dashedBefore);
+    await showChart(page, 'sea-ice');
+    // Charts after the first redraw in a deferred render (ADR 044): wait for the new baseline lines.
+    const dashed = () => page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    await expect.poll(dashed).not.toBe(dashedBefore);
     // Reset all brings the sliders to the baseline: the fast-melt pathway and no tunnel.
     await page.getByRole('button', { name: 'Reset all' }).click();
     await expect(page.locator('select[name="pathway"]').inputValue()).resolves.toBe('SSP5-8.5');
-    await expect(page.locator('input[name="noTunnel"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="openNull"]').isChecked()).resolves.toBe(true);
     await page.close();
   });
 
   it('shows a tooltip with the year and the current and baseline values with units', async () => {
     const page = await open('/?base=fast-melt-no-tunnel');
     await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline' }).waitFor();
+    await showChart(page, 'sea-ice');
     const plot = page.locator('[data-chart="sea-ice"] .recharts-wrapper');
-    await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error('sea-ice chart has no box');
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
@@ -112,17 +128,20 @@ describe('dashboard in Chromium', () => {
     const text = (await tooltip.innerText()).replace(/\s+/g, ' ');
     const year = Number(/\b(20\d\d)\b/.exec(text)?.[1]);
     expect(year).toBeGreaterThan(2024);
-    // The current extent and the fast-melt baseline's, each with its unit, and a season in days.
-    const extent = [...text.matchAll(/September extent(?: \(baseline\))?: ([\d.]+) million km2/g)].map((m) => Number(m[1]));
-    expect(extent, text).toHaveLength(2);
-    expect(extent[0]).not.toBe(extent[1]);
-    expect(text).toMatch(/Season: Northern Sea Route \(baseline\): \d+ days per year/);
+    // One entry per line: the current extent with the fast-melt baseline's beside it (they differ),
+    // each with its unit, and a season in days; no separate "(baseline)" entries.
+    const extent = /September extent: ([\d.]+) million km2 \(baseline ([\d.]+) million km2\)/.exec(text);
+    expect(extent, text).not.toBeNull();
+    expect(extent![1]).not.toBe(extent![2]);
+    expect(text).toMatch(/Season: Northern Sea Route: \d+ days per year \((baseline \d+ days per year|= baseline)\)/);
+    expect(text).not.toMatch(/\(baseline\):/);
     await page.mouse.move(0, 0);
     await page.close();
   });
 
   it('reads a chart year by year with the keyboard', async () => {
     const page = await open('/');
+    await showChart(page, 'tunnel');
     const chart = page.locator('[data-chart="tunnel"] svg.recharts-surface');
     await chart.focus();
     const tooltip = page.locator('[data-chart="tunnel"] .recharts-tooltip-wrapper');
@@ -147,6 +166,7 @@ describe('dashboard in Chromium', () => {
 
   it('downloads exactly the series a chart draws, and the full report, as CSV with units', async () => {
     const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search);
+    await showChart(page, 'transport-cost');
     const drawn = await page.locator('[data-chart="transport-cost"] .recharts-line-curve').count();
     const [chartDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of Transport cost/ }).click()]);
     expect(chartDownload.suggestedFilename()).toBe('reference-tunnel-in-2042-partial-cooperation-edited-transport-cost.csv');
@@ -160,6 +180,7 @@ describe('dashboard in Chromium', () => {
     expect(scenarios).toEqual(new Set(['Reference: tunnel in 2042, partial cooperation (edited)', 'Baseline: Reference: tunnel in 2042, partial cooperation']));
 
     // Hiding a series in the legend removes it from the chart and from its CSV.
+    await showChart(page, 'sea-ice');
     await page.locator('[data-chart="sea-ice"]').getByRole('button', { name: 'Observed extent (NSIDC)' }).click();
     const iceDrawn = await page.locator('[data-chart="sea-ice"] .recharts-line-curve').count();
     const [iceDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of September sea ice/ }).click()]);
@@ -191,15 +212,20 @@ describe('dashboard in Chromium', () => {
 
   let savedPath = '';
 
-  it('saves the current sliders as a new scenario and opens it', async () => {
-    const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search);
+  it('saves the current sliders as a new scenario and opens it, still compared with the chosen baseline', async () => {
+    const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search + '&base=fast-melt-no-tunnel');
     await page.getByRole('button', { name: 'Save as new scenario' }).click();
     await page.getByText('Name must not be empty').waitFor();
     await page.getByLabel('Name of the new scenario').fill('Tariff 20 test');
     await page.getByLabel('Description (optional)').fill('saved by the e2e test');
-    await Promise.all([page.waitForURL(/\/scenarios\/[0-9a-f-]{36}$/), page.getByRole('button', { name: 'Save as new scenario' }).click()]);
+    // The form sits above the sliders and charts: no scrolling needed to reach it.
+    const form = await page.getByRole('button', { name: 'Save as new scenario' }).boundingBox();
+    expect(form!.y + form!.height).toBeLessThan(800);
+    await Promise.all([page.waitForURL(/\/scenarios\/[0-9a-f-]{36}\?base=fast-melt-no-tunnel/), page.getByRole('button', { name: 'Save as new scenario' }).click()]);
     await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
     savedPath = new URL(page.url()).pathname;
+    await expect(page.locator('select[name="base"]').inputValue()).resolves.toBe('fast-melt-no-tunnel');
+    await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline (2052)' }).waitFor();
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/Tariff 20 test/);
     await expect(page.locator('input[name="tariff"]').inputValue()).resolves.toBe('20');
     await expect(page.getByRole('button', { name: 'Save changes' }).isVisible()).resolves.toBe(true);
@@ -249,12 +275,92 @@ describe('dashboard in Chromium', () => {
     await wide.screenshot({ path: new URL('dashboard-1280x800.png', ARTIFACTS).pathname });
     await wide.screenshot({ path: new URL('dashboard-1280-full.png', ARTIFACTS).pathname, fullPage: true });
     await wide.close();
-    const phone = await open('/', { width: 375, height: 812 });
+    const phone = await open('/', { width: 375, height: 812 }, 'figures');
+    // Headline figures come first on a phone, before the sliders.
+    const firstFigure = await phone.locator('[data-figure]').first().boundingBox();
+    const sliders = await phone.getByRole('heading', { name: 'Assumptions' }).boundingBox();
+    expect(firstFigure!.y).toBeLessThan(sliders!.y);
+    expect(firstFigure!.y).toBeLessThan(812);
     await phone.screenshot({ path: new URL('dashboard-375x812.png', ARTIFACTS).pathname });
     await phone.screenshot({ path: new URL('dashboard-375-full.png', ARTIFACTS).pathname, fullPage: true });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
+  });
+
+  it('moves the charts from the number box and the keyboard, and opens a field\'s info with its methodology link', async () => {
+    const page = await open('/');
+    const iceBefore = await pathsOf(page, 'sea-ice');
+    // Typing an exact year in the box beside the ice-free slider.
+    const box = page.getByRole('textbox', { name: 'First ice-free September, exact value' });
+    await box.fill('20x0');
+    await box.press('Enter');
+    await expect(page.locator('[data-box-error="iceFree"]').innerText()).resolves.toBe('Type a number.');
+    expect(new URL(page.url()).searchParams.get('iceFree')).toBeNull(); // nothing changed
+    await box.fill('2045');
+    await box.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('iceFree') === '2045');
+    await expect(page.locator('input[type="range"][name="iceFree"]').getAttribute('aria-valuetext')).resolves.toBe('2045');
+    await expect.poll(() => pathsOf(page, 'sea-ice')).not.toBe(iceBefore);
+
+    // The info button is a keyboard-operable disclosure linking to the field's methodology row.
+    const info = page.getByRole('button', { name: 'About Oil price: source and uncertainty' });
+    await info.focus();
+    await page.keyboard.press('Enter');
+    await expect(info.getAttribute('aria-expanded')).resolves.toBe('true');
+    const panel = page.getByRole('region', { name: 'About Oil price' });
+    await expect(panel.innerText()).resolves.toMatch(/Source[\s\S]*Brent[\s\S]*Low 60 USD\/bbl · most likely 80 USD\/bbl · high 110 USD\/bbl/);
+    const link = panel.getByRole('link', { name: 'Row in the methodology' });
+    await expect(link.getAttribute('href')).resolves.toBe('/methodology#assumption-markets-prices-oilUsdPerBarrel');
+    await Promise.all([page.waitForURL(/\/methodology#assumption-markets-prices-oilUsdPerBarrel$/), link.click()]);
+    await page.close();
+  });
+
+  it('moves the charts and figures with a price, a freight rate and an access switch, and a reload of the URL shows them again', async () => {
+    const page = await open('/');
+    const productionBefore = await pathsOf(page, 'production');
+    const costBefore = await pathsOf(page, 'transport-cost');
+    const valueBefore = await figure(page, 'present-value');
+
+    // Oil price by keyboard: a higher price earns more (present value), production stays.
+    const oil = page.locator('input[type="range"][name="oil"]');
+    await expect(oil.getAttribute('aria-valuetext')).resolves.toBe('80 USD/bbl');
+    await oil.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(oil.getAttribute('aria-valuetext')).resolves.toBe('83 USD/bbl');
+    await expect.poll(() => figure(page, 'present-value')).not.toBe(valueBefore);
+    // A low oil price typed in the box leaves some oil in the ground: the production chart moves.
+    const oilBox = page.getByRole('textbox', { name: 'Oil price, exact value in USD/bbl' });
+    await oilBox.fill('40');
+    await oilBox.press('Enter');
+    await expect.poll(() => pathsOf(page, 'production')).not.toBe(productionBefore);
+
+    // Rail rate typed in its box: the tunnel's cost line moves.
+    const rail = page.getByRole('textbox', { name: 'Rail freight rate, exact value in US¢/tkm' });
+    await rail.fill('3.5');
+    await rail.press('Enter');
+    await expect(page.locator('input[type="range"][name="rail"]').getAttribute('aria-valuetext')).resolves.toBe('3.5 US¢/tkm');
+    await expect.poll(() => pathsOf(page, 'transport-cost')).not.toBe(costBefore);
+
+    const access = page.getByRole('switch', { name: 'Russian cargo may be sold in North America' });
+    await access.focus();
+    await page.keyboard.press('Space');
+    await expect(access.isChecked()).resolves.toBe(true);
+
+    await page.waitForFunction(() => {
+      const p = new URL(location.href).searchParams;
+      return p.get('oil') === '40' && p.get('rail') === '3.5' && p.get('ruNa') === '1';
+    });
+    const shown = { production: await pathsOf(page, 'production'), cost: await pathsOf(page, 'transport-cost'), figures: await figures(page) };
+    await page.reload();
+    await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
+    await expect(page.locator('input[type="range"][name="oil"]').inputValue()).resolves.toBe('40');
+    await expect(page.locator('input[name="railValue"]').inputValue()).resolves.toBe('3.5');
+    await expect(page.getByRole('switch', { name: 'Russian cargo may be sold in North America' }).isChecked()).resolves.toBe(true);
+    expect(await figures(page)).toEqual(shown.figures);
+    expect(await pathsOf(page, 'production')).toBe(shown.production);
+    expect(await pathsOf(page, 'transport-cost')).toBe(shown.cost);
+    await page.close();
   });
 
   it('logged no console errors on any page', () => {

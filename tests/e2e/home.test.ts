@@ -25,7 +25,11 @@ describe('home page in Chromium', () => {
     await page.goto(server.url);
     const [first, ...others] = PRESETS;
     await page.getByRole('heading', { name: first!.name }).waitFor();
-    const picker = page.getByLabel(/baseline/i);
+    const picker = page.locator('select[name="base"]');
+    // The list loads when the picker is first used (ADR 044): wait for the page to be interactive
+    // (its first chart is drawn after hydration), then focus the picker.
+    await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
+    await picker.focus();
     await expect
       .poll(() => picker.locator('option').allTextContents(), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(others.map((p) => p.name)));

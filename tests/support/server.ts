@@ -14,6 +14,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export interface RunningServer {
   url: string;
   stop: () => Promise<void>;
+  /** Kills the server process with SIGKILL (no shutdown at all) and waits for it to be gone. */
+  kill: () => Promise<void>;
+  /** The server's process id. */
+  pid: number;
   /** Everything the server printed so far. */
   output: () => string;
 }
@@ -44,19 +48,25 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy within ${timeoutMs} ms:\n${log()}`);
 }
 
-/** Serves the production build on PGlite (a fresh data folder) or on a fresh PostgreSQL database. */
+/**
+ * Serves the production build on PGlite (a fresh data folder, or `dataDir`) or on PostgreSQL (a
+ * fresh database, or `databaseUrl`, which the caller owns); `env` adds variables such as EDITOR_TOKEN.
+ */
 export async function startServer(
   database: 'pglite' | 'postgres',
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('no production build: run `npm run build` first (npm test does)');
   }
   const port = await freePort();
   const cleanups: (() => Promise<void>)[] = [];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', ...options.env };
   delete env.DATABASE_URL;
-  if (database === 'postgres') {
+  if (!options.env?.EDITOR_TOKEN) delete env.EDITOR_TOKEN;
+  if (database === 'postgres' && options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+  } else if (database === 'postgres') {
     const pg = await createPostgresDatabase();
     env.DATABASE_URL = pg.url;
     cleanups.push(pg.drop);
@@ -77,7 +87,7 @@ export async function startServer(
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -86,11 +96,18 @@ export async function startServer(
     }
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
   try {
     await waitForHealth(url, child, () => log);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, stop, output: () => log };
+  return { url, stop, kill, pid: child.pid ?? -1, output: () => log };
 }

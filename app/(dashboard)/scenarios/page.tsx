@@ -5,6 +5,7 @@ import { getDatabase } from '@/lib/services/database';
 import { listScenarios } from '@/lib/services/scenarios';
 import { CreateScenarioForm } from './_components/create-scenario-form';
 import { ScenarioList } from './_components/scenario-list';
+import { ScenarioTransfer } from './_components/scenario-transfer';
 import styles from './_components/scenarios.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,7 @@ export default async function ScenariosPage() {
       </p>
       <CreateScenarioForm />
       <ScenarioList initialScenarios={scenarios} />
+      <ScenarioTransfer />
     </main>
   );
 }

@@ -18,9 +18,9 @@ import {
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
-import { formatWithUnit } from '@/lib/charts/format';
 import { isSameLines } from '@/lib/charts/same-spec';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
+import { toTooltipEntries } from '@/lib/charts/tooltip';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
 import { LineSwatch } from './line-swatch';
@@ -76,25 +76,27 @@ function legendEntries(lines: LineDef[]): LegendEntry[] {
 const TooltipSource = createContext<{ rows: ChartRow[]; lines: LineDef[] }>({ rows: [], lines: [] });
 
 /**
- * Every visible line's value in the hovered year, read from the rows (so the baseline lines,
- * drawn by PlotLines, are listed alike). A stable component:
- * the Tooltip element never changes, the rows reach it through context.
+ * The hovered year's values, read from the rows (so the baseline lines, drawn by PlotLines, are
+ * listed alike): one entry per line with its baseline beside it only where it differs
+ * (lib/charts/tooltip.ts). A stable component: the Tooltip element never changes, the rows reach
+ * it through context.
  */
 function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
   const { rows, lines } = useContext(TooltipSource);
   const year = Number(label);
   const row = active ? rows.find((r) => r.year === year) : undefined;
   if (!row) return null;
-  const shown = lines.filter((line) => typeof row[line.key] === 'number');
-  if (shown.length === 0) return null;
+  const entries = toTooltipEntries(row, lines);
+  if (entries.length === 0) return null;
   return (
     <div className={styles.tooltip}>
       <div className={styles.tooltipYear}>{label}</div>
       <ul>
-        {shown.map((line) => (
-          <li key={line.key}>
-            <LineSwatch color={line.color} dash={dashOf(line)} />
-            {line.label}: <strong>{formatWithUnit(row[line.key] ?? null, line.unit, 2)}</strong>
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <LineSwatch color={entry.color} dash={entry.isDashed ? dashOf({ isDashed: true }) : undefined} />
+            {entry.label}: <strong>{entry.value}</strong>
+            {entry.baseline ? <span className={styles.tooltipBaseline}> ({entry.baseline})</span> : null}
           </li>
         ))}
       </ul>

@@ -1,6 +1,9 @@
 'use client';
 // Picks the baseline drawn dashed: the loaded scenario (default), a preset or a saved scenario.
+// The list (and the parser of its response) loads when the picker is first used or a baseline is
+// already chosen, not while the page starts (ADR 044).
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { scenarioListQuery } from '@/app/_queries/scenarios';
 import styles from './dashboard.module.css';
 
@@ -16,7 +19,9 @@ export interface BaselinePickerProps {
 }
 
 export function BaselinePicker({ scenarioId, scenarioName, baseId, onChange, isLoading, error }: BaselinePickerProps) {
-  const list = useQuery(scenarioListQuery());
+  const [isWanted, setWanted] = useState(false);
+  const list = useQuery({ ...scenarioListQuery(), enabled: isWanted || baseId !== null });
+  const want = () => setWanted(true);
   const others = (list.data ?? []).filter((s) => s.id !== scenarioId);
   const presets = others.filter((s) => s.isPreset);
   const saved = others.filter((s) => !s.isPreset);
@@ -25,7 +30,13 @@ export function BaselinePicker({ scenarioId, scenarioName, baseId, onChange, isL
   return (
     <label className={styles.toolbarLabel}>
       Baseline (dashed)
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)} name="base">
+      <select
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+        onFocus={want}
+        onPointerEnter={want}
+        name="base"
+      >
         <option value="">{`This scenario as stored: ${scenarioName}`}</option>
         {!isKnown ? <option value={value}>{value}</option> : null}
         {presets.length > 0 ? (

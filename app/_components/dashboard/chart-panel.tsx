@@ -1,36 +1,67 @@
 'use client';
-// One dashboard chart: card, controls, legend state shared with its CSV button.
-import { memo, type ReactNode } from 'react';
+// One dashboard chart: card, controls, legend state shared with its CSV button. The chart (and
+// the charting library's code) loads only once the card comes near the viewport, and a chart
+// out of view keeps its last drawing until it is scrolled back (ADR 044): a slider step redraws
+// only what can be seen, the first chart at once and the others in a deferred render.
+import { lazy, memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } from 'react';
+import type { DashboardChart } from '@/lib/charts/dashboard-view';
 import type { ChartSpec } from '@/lib/charts/types';
 import { ChartCard } from '../charts/chart-card';
-import { SeriesChart } from '../charts/series-chart';
+import { useInView } from '../charts/use-in-view';
 import { useToggleSet } from '../charts/use-toggle-set';
 
+const SeriesChart = lazy(() => import('../charts/series-chart').then((m) => ({ default: m.SeriesChart })));
+
 export interface ChartPanelProps {
-  id: string;
-  title: string;
-  description: string;
-  spec: ChartSpec;
+  chart: DashboardChart;
+  /**
+   * Whether this chart redraws in the same render as the slider (the first chart); the others
+   * redraw in a deferred render that a next slider step may interrupt (ADR 044).
+   */
+  isUrgent: boolean;
   controls?: ReactNode;
   /** Builds and downloads the CSV of the visible series. */
   onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
-  height?: number;
 }
 
-function ChartPanelInner({ id, title, description, spec, controls, onDownloadCsv, height }: ChartPanelProps) {
+const HEIGHT = 280;
+/** How far beyond the viewport a chart starts loading and drawing. */
+const NEAR = '400px 0px';
+
+function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv }: ChartPanelProps) {
   const [hidden, toggle] = useToggleSet();
+  const box = useRef<HTMLDivElement>(null);
+  // Loaded a little before it scrolls in; redrawn only while some of it is on screen.
+  const isNear = useInView(box, NEAR);
+  const isVisible = useInView(box);
+  const [drawn, setDrawn] = useState<ChartSpec | null>(null);
+  const isDrawing = isVisible || (isNear && drawn === null);
+  if (isDrawing && drawn !== chart.spec) setDrawn(chart.spec);
+  const latest = isDrawing ? chart.spec : drawn;
+  const deferred = useDeferredValue(latest);
+  const spec = isUrgent ? latest : deferred;
+  // Room for the plot and its legend, so the page does not jump when the chart arrives.
+  const placeholder = <div style={{ height: HEIGHT + 48 }} data-chart-pending="" />;
   return (
-    <ChartCard id={id} title={title} description={description} controls={controls} onDownloadCsv={() => onDownloadCsv(id, spec, hidden)}>
-      <SeriesChart
-        rows={spec.rows}
-        lines={spec.lines}
-        yLabel={spec.yLabel}
-        {...(spec.yRightLabel ? { yRightLabel: spec.yRightLabel } : {})}
-        ariaLabel={title}
-        hiddenGroups={hidden}
-        onToggleGroup={toggle}
-        {...(height ? { height } : {})}
-      />
+    <ChartCard id={chart.id} title={chart.title} description={chart.description} controls={controls} onDownloadCsv={() => onDownloadCsv(chart.id, chart.spec, hidden)}>
+      <div ref={box}>
+        {spec ? (
+          <Suspense fallback={placeholder}>
+            <SeriesChart
+              rows={spec.rows}
+              lines={spec.lines}
+              yLabel={spec.yLabel}
+              {...(spec.yRightLabel ? { yRightLabel: spec.yRightLabel } : {})}
+              ariaLabel={chart.title}
+              hiddenGroups={hidden}
+              onToggleGroup={toggle}
+              height={HEIGHT}
+            />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </div>
     </ChartCard>
   );
 }

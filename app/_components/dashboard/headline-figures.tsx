@@ -5,7 +5,7 @@ import styles from './dashboard.module.css';
 
 function HeadlineFiguresInner({ figures }: { figures: HeadlineFigure[] }) {
   return (
-    <section aria-labelledby="headline-title">
+    <section aria-labelledby="headline-title" className={styles.headlineSection}>
       <h2 id="headline-title" className="visually-hidden">
         Headline figures
       </h2>

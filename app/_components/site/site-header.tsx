@@ -3,6 +3,7 @@
 // current section marked for screen readers (aria-current) and by style.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { signOutAction } from '@/app/sign-in/actions';
 import styles from './site-header.module.css';
 
 const SECTIONS = [
@@ -12,7 +13,31 @@ const SECTIONS = [
   { href: '/methodology', label: 'Methodology', isCurrent: (path: string) => path === '/methodology' },
 ] as const;
 
-export function SiteHeader() {
+/** Sign-in state shown in the bar; nothing when the server has no editor token (ADR 061). */
+export interface HeaderEditor {
+  isEditorRequired: boolean;
+  isEditor: boolean;
+}
+
+function EditorControl({ editor, path }: { editor: HeaderEditor; path: string }) {
+  if (!editor.isEditorRequired) return null;
+  if (editor.isEditor) {
+    return (
+      <form action={signOutAction} className={styles.session}>
+        <button type="submit" className={styles.sessionButton}>
+          Sign out
+        </button>
+      </form>
+    );
+  }
+  return (
+    <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className={styles.session}>
+      Sign in
+    </Link>
+  );
+}
+
+export function SiteHeader({ editor }: { editor: HeaderEditor }) {
   const path = usePathname() ?? '/';
   return (
     <header className={styles.bar}>
@@ -37,6 +62,7 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        <EditorControl editor={editor} path={path} />
       </div>
     </header>
   );

@@ -10,6 +10,6 @@ export function GET(request: Request): Promise<Response> {
   return guarded(async () => {
     const params = new URL(request.url).searchParams;
     const { db } = await getDatabase();
-    return csvResponse(await getComparisonReport(db, params.get('ids'), params.get('format')));
-  });
+    return csvResponse(await getComparisonReport(db, params.get('ids'), params.get('format')), request);
+  }, request);
 }

@@ -11,5 +11,5 @@ export function POST(request: Request): Promise<Response> {
     if (!body.ok) return body.response;
     const { db } = await getDatabase();
     return resultResponse(await runAssumptions(db, body.value));
-  });
+  }, request);
 }

@@ -34,7 +34,12 @@ describe('toYearTicks', () => {
     expect(toYearTicks([{ year: 2025 }, { year: 2075 }])).toEqual([2030, 2040, 2050, 2060, 2070]);
   });
 
-  it('ticks every 20 years from the observations on', () => {
-    expect(toYearTicks([{ year: 1979 }, { year: 2075 }])).toEqual([1980, 2000, 2020, 2040, 2060]);
+  it('ticks every 10 years from the observations on too', () => {
+    expect(toYearTicks([{ year: 1979 }, { year: 2075 }])).toEqual([1980, 1990, 2000, 2010, 2020, 2030, 2040, 2050, 2060, 2070]);
+  });
+
+  it('ticks every 10 years over a short span and gives nothing for no rows', () => {
+    expect(toYearTicks([{ year: 2025 }, { year: 2050 }])).toEqual([2030, 2040, 2050]);
+    expect(toYearTicks([])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import type { Assumptions } from '@/lib/model/types';
 import { AssumptionsSchema } from '@/lib/schemas/assumptions';
-import { normaliseShares, parseUrlState, rebalanceShares, toUrlSearchParams, type UrlState } from '@/lib/schemas/url-state';
+import { normaliseShares, parseUrlState, toUrlSearchParams, type UrlState } from '@/lib/schemas/url-state';
 
 const fallback = DEFAULT_ASSUMPTIONS;
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), fallback);
@@ -127,32 +127,6 @@ describe('toUrlSearchParams', () => {
         '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +
         '&rail=2.1&sea=0.2&ice=1&transit=300&transitGrowth=1.5&vot=3.5&ruNa=0&usStakes=0&coop=0.5&ru=0.4&cn=0.35&us=0.25',
     );
-  });
-});
-
-describe('rebalanceShares', () => {
-  it('keeps the other two shares in proportion and the sum at 1', () => {
-    const next = rebalanceShares({ russia: 0.4, china: 0.4, us: 0.2 }, 'russia', 0.7);
-    expect(next.russia).toBe(0.7);
-    expect(next.china).toBeCloseTo(0.2, 4);
-    expect(next.us).toBeCloseTo(0.1, 4);
-    expect(next.russia + next.china + next.us).toBeCloseTo(1, 9);
-  });
-
-  it('splits the rest equally when the other two are zero', () => {
-    expect(rebalanceShares({ russia: 1, china: 0, us: 0 }, 'russia', 0.5)).toEqual({ russia: 0.5, china: 0.25, us: 0.25 });
-  });
-
-  it('clamps a share above 1', () => {
-    expect(rebalanceShares({ russia: 0.4, china: 0.3, us: 0.3 }, 'us', 1.2)).toEqual({ russia: 0, china: 0, us: 1 });
-  });
-
-  it('gives shares that the contract accepts for every slider step', () => {
-    let shares = { russia: 0.4, china: 0.35, us: 0.25 };
-    for (let i = 0; i <= 100; i++) {
-      shares = rebalanceShares(shares, i % 2 ? 'china' : 'us', i / 100);
-      expect(Math.abs(shares.russia + shares.china + shares.us - 1)).toBeLessThanOrEqual(1e-6);
-    }
   });
 });
 

@@ -13,6 +13,6 @@ export function GET(request: Request, context: Context): Promise<Response> {
     const { id } = await context.params;
     const format = new URL(request.url).searchParams.get('format');
     const { db } = await getDatabase();
-    return csvResponse(await getScenarioReport(db, id, format));
-  });
+    return csvResponse(await getScenarioReport(db, id, format), request);
+  }, request);
 }

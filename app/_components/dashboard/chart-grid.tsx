@@ -1,0 +1,44 @@
+'use client';
+// The four charts in page order; the production chart carries its commodity/country switch.
+import { memo, useMemo, type Dispatch, type SetStateAction } from 'react';
+import type { DashboardChart } from '@/lib/charts/dashboard-view';
+import type { ChartSpec } from '@/lib/charts/types';
+import type { ProductionView, ViewState } from '@/lib/schemas/url-state-query';
+import { ChartPanel } from './chart-panel';
+import styles from './dashboard.module.css';
+
+export interface ChartGridProps {
+  charts: DashboardChart[];
+  productionView: ProductionView;
+  setView: Dispatch<SetStateAction<ViewState>>;
+  onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
+}
+
+function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: ChartGridProps) {
+  const productionControls = useMemo(() => {
+    const choose = (next: ProductionView) => setView((v) => ({ ...v, productionView: next }));
+    return (
+      <span className={styles.segmented} role="group" aria-label="Split production by">
+        <button type="button" aria-pressed={productionView === 'commodity'} onClick={() => choose('commodity')}>
+          Commodity
+        </button>
+        <button type="button" aria-pressed={productionView === 'country'} onClick={() => choose('country')}>
+          Country
+        </button>
+      </span>
+    );
+  }, [productionView, setView]);
+  return (
+    <section aria-labelledby="charts-title" className={styles.charts}>
+      <h2 id="charts-title" className="visually-hidden">
+        Charts
+      </h2>
+      {charts.map((chart, i) => (
+        <ChartPanel key={chart.id} chart={chart} isUrgent={i === 0} onDownloadCsv={onDownloadCsv} {...(chart.id === 'production' ? { controls: productionControls } : {})} />
+      ))}
+    </section>
+  );
+}
+
+/** The chart grid; re-renders when a chart object or the production split changes. */
+export const ChartGrid = memo(ChartGridInner);

@@ -1,0 +1,140 @@
+// Load, fault and soak runs against the production build, on loopback only and bounded in time
+// (ADR 067). Figures go into BENCHMARKS.md by hand, with the machine, the date and `uptime`.
+//   npm run load                 100 and 32 connections, 30 s per endpoint, PGlite and PostgreSQL
+//   npm run load -- --fault      PostgreSQL cut for 5 s under 32 clients of the scenario list, then restored
+//   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory sampled
+// PostgreSQL runs need TEST_DATABASE_URL (a fresh database is created and dropped).
+// LOAD_SECONDS and SOAK_SECONDS shorten or lengthen the runs.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import autocannon from 'autocannon';
+import { PRESETS } from '../lib/model/presets';
+import { createPostgresDatabase } from '../tests/support/postgres';
+import { startServer, type RunningServer } from '../tests/support/server';
+import { startTcpProxy } from '../tests/support/tcp-proxy';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const PRESET = PRESETS[1]!.id;
+const ENDPOINTS = [
+  { label: '`/` (dashboard page)', path: '/' },
+  { label: 'results JSON', path: `/api/scenarios/${PRESET}/results` },
+  { label: 'report CSV', path: `/api/scenarios/${PRESET}/report.csv` },
+];
+
+function assertLoopback(url: string): void {
+  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`load runs only against 127.0.0.1, not ${url}`);
+}
+
+const rssMb = (pid: number) => {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
+};
+
+async function run(server: RunningServer, path: string, connections: number, seconds = SECONDS) {
+  assertLoopback(server.url);
+  const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10 });
+  const failures = result.errors + result.timeouts + result.non2xx;
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures, total: result.requests.total };
+}
+
+async function withServer<T>(kind: 'pglite' | 'postgres', body: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await startServer(kind, { env: { LOG_LEVEL: 'warn' } });
+  try {
+    // Warm up: first renders compile and fill the caches.
+    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`)).arrayBuffer();
+    return await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function throughput(): Promise<void> {
+  const kinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  console.log(`| database | endpoint | connections | requests/s | p50 ms | p99 ms | errors + non-2xx / requests |`);
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const kind of kinds) {
+    await withServer(kind, async (server) => {
+      for (const connections of [100, 32]) {
+        for (const e of ENDPOINTS) {
+          const r = await run(server, e.path, connections);
+          console.log(`| ${kind} | ${e.label} | ${connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total} |`);
+        }
+      }
+    });
+  }
+}
+
+async function fault(): Promise<void> {
+  const database = await createPostgresDatabase();
+  const url = new URL(database.url);
+  const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+  url.hostname = '127.0.0.1';
+  url.port = String(proxy.port);
+  const server = await startServer('postgres', { databaseUrl: url.toString(), env: { LOG_LEVEL: 'error' } });
+  try {
+    // The list needs the database on every request (presets alone are served from memory).
+    const path = '/api/scenarios';
+    const samples: { at: number; status: number; ms: number }[] = [];
+    let isRunning = true;
+    const clients = Array.from({ length: 32 }, async () => {
+      while (isRunning) {
+        const at = Date.now(); // when sent: requests in flight at the cut count as before it
+        const started = performance.now();
+        const response = await fetch(`${server.url}${path}`).catch(() => null);
+        await response?.arrayBuffer();
+        samples.push({ at, status: response?.status ?? 0, ms: performance.now() - started });
+      }
+    });
+    await new Promise((r) => setTimeout(r, 10_000));
+    const cutAt = Date.now();
+    await proxy.cut();
+    await new Promise((r) => setTimeout(r, 5_000));
+    await proxy.restore();
+    const restoredAt = Date.now();
+    await new Promise((r) => setTimeout(r, 10_000));
+    isRunning = false;
+    await Promise.all(clients);
+    const during = samples.filter((s) => s.at > cutAt && s.at <= restoredAt);
+    const after = samples.filter((s) => s.at > restoredAt);
+    const firstOk = after.find((s) => s.status === 200);
+    const count = (xs: typeof samples) => {
+      const byStatus = new Map<number, number>();
+      for (const s of xs) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
+      return [...byStatus].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ');
+    };
+    const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
+    console.log(`sent before the cut (10 s): ${count(samples.filter((s) => s.at <= cutAt))}`);
+    console.log(`sent while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`);
+    console.log(`sent after restore (10 s): ${count(after)}; first 200 sent ${firstOk ? firstOk.at - restoredAt : 'never'} ms after the restore`);
+  } finally {
+    await server.stop();
+    await proxy.close();
+    await database.drop();
+  }
+}
+
+async function soak(): Promise<void> {
+  await withServer('pglite', async (server) => {
+    const start = rssMb(server.pid);
+    console.log(`soak: ${SOAK_SECONDS} s at 32 connections over the three endpoints; RSS at start ${start} MB`);
+    const samples: number[] = [start];
+    const timer = setInterval(() => samples.push(rssMb(server.pid)), 15_000);
+    assertLoopback(server.url);
+    const result = await autocannon({ url: server.url, connections: 32, duration: SOAK_SECONDS, timeout: 10, requests: ENDPOINTS.map((e) => ({ path: e.path })) });
+    clearInterval(timer);
+    const end = rssMb(server.pid);
+    console.log(`requests ${result.requests.total}, errors + non-2xx ${result.errors + result.timeouts + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(`RSS MB every 15 s: ${[...samples, end].join(' ')}`);
+    console.log(`RSS at start ${start} MB, at end ${end} MB, max ${Math.max(...samples, end)} MB`);
+  });
+}
+
+console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
+console.log(`uptime: ${execSync('uptime').toString().trim()}`);
+const mode = process.argv[2] ?? '--throughput';
+if (mode === '--fault') await fault();
+else if (mode === '--soak') await soak();
+else await throughput();
+console.log(`uptime after: ${execSync('uptime').toString().trim()}`);

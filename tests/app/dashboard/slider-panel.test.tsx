@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// The slider panel is generated from the field table: a field added to a copy of the table shows up
+// with its slider, number box, reset and info button, and no other code changes.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SliderPanel } from '@/app/_components/dashboard/slider-panel';
+import { ASSUMPTION_FIELDS, fieldAnchor, getAtPath, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
+import type { Assumptions } from '@/lib/model/types';
+import { makeAssumptions } from '../../builders';
+
+const CANAL_TOLL: NumberFieldSpec = {
+  kind: 'number',
+  path: 'freight.canalTollUsdPerTonne',
+  param: 'canal',
+  label: 'Canal toll',
+  group: 'Freight',
+  unit: 'USD/t',
+  min: 0,
+  max: 100,
+  slider: { min: 0, max: 50, step: 1 },
+  decimals: 0,
+  default: 7,
+  distribution: { kind: 'triangular', low: 4, mode: 7, high: 12, basis: 'test basis' },
+  source: 'test source',
+  help: 'A toll invented for this test.',
+};
+
+/** The panel with real state, as the dashboard holds it; `seen` records every state it reaches. */
+function Harness({ fields, baseline, seen }: { fields: readonly FieldSpec[]; baseline: Assumptions; seen: Assumptions[] }) {
+  const [assumptions, setAssumptions] = useState(baseline);
+  seen.push(assumptions);
+  return <SliderPanel assumptions={assumptions} baseline={baseline} setAssumptions={setAssumptions} onResetAll={() => setAssumptions(baseline)} fieldErrors={{}} fields={fields} />;
+}
+
+afterEach(cleanup);
+
+describe('SliderPanel', () => {
+  it('renders one control per field of the assumption table, in its group', () => {
+    const { container } = render(<Harness fields={ASSUMPTION_FIELDS} baseline={makeAssumptions()} seen={[]} />);
+    expect(container.querySelectorAll('[data-field]')).toHaveLength(ASSUMPTION_FIELDS.length);
+    for (const f of ASSUMPTION_FIELDS) {
+      const group = container.querySelector(`fieldset[data-group="${f.group}"]`);
+      expect(group?.querySelector(`[data-field="${f.param}"]`), f.path).not.toBeNull();
+    }
+  });
+
+  it('shows a field added to a copy of the table, and its slider, number box and reset change the value', () => {
+    const seen: Assumptions[] = [];
+    const baseline = setAtPath(makeAssumptions(), CANAL_TOLL.path, 7);
+    const { container } = render(<Harness fields={[...ASSUMPTION_FIELDS, CANAL_TOLL]} baseline={baseline} seen={seen} />);
+    const freight = container.querySelector('fieldset[data-group="Freight"]') as HTMLElement;
+    const slider = within(freight).getByRole('slider', { name: /Canal toll/ });
+    expect(slider.getAttribute('aria-valuetext')).toBe('7 USD/t');
+
+    act(() => fireEvent.change(slider, { target: { value: '20' } }));
+    expect(getAtPath(seen.at(-1), CANAL_TOLL.path)).toBe(20);
+    expect(slider.getAttribute('aria-valuetext')).toBe('20 USD/t');
+
+    const box = within(freight).getByRole('textbox', { name: /Canal toll, exact value/ });
+    act(() => fireEvent.change(box, { target: { value: 'lots' } }));
+    act(() => fireEvent.keyDown(box, { key: 'Enter' }));
+    expect(screen.getByRole('alert').textContent).toBe('Type a number.');
+    expect(getAtPath(seen.at(-1), CANAL_TOLL.path)).toBe(20);
+    act(() => fireEvent.change(box, { target: { value: '64' } })); // above the slider, within the contract
+    act(() => fireEvent.blur(box));
+    expect(getAtPath(seen.at(-1), CANAL_TOLL.path)).toBe(64);
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    act(() => fireEvent.click(within(freight).getByRole('button', { name: 'Reset Canal toll to baseline 7 USD/t' })));
+    expect(getAtPath(seen.at(-1), CANAL_TOLL.path)).toBe(7);
+  });
+
+  it('opens the info of a field with its source, range, uncertainty and methodology link', () => {
+    render(<Harness fields={[...ASSUMPTION_FIELDS, CANAL_TOLL]} baseline={setAtPath(makeAssumptions(), CANAL_TOLL.path, 7)} seen={[]} />);
+    const button = screen.getByRole('button', { name: 'About Canal toll: source and uncertainty' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => fireEvent.click(button));
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const info = screen.getByRole('region', { name: 'About Canal toll' });
+    expect(info.textContent).toContain('test source');
+    expect(info.textContent).toContain('Allowed 0 USD/t to 100 USD/t; slider 0 USD/t to 50 USD/t.');
+    expect(info.textContent).toContain('Low 4 USD/t · most likely 7 USD/t · high 12 USD/t (triangular). Basis: test basis');
+    expect(within(info).getByRole('link').getAttribute('href')).toBe(`/methodology#${fieldAnchor(CANAL_TOLL)}`);
+    act(() => fireEvent.keyDown(within(info).getByRole('link'), { key: 'Escape' }));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keeps the shares adding up to 1 and brings the last year back when "never" is unticked', () => {
+    const seen: Assumptions[] = [];
+    render(<Harness fields={ASSUMPTION_FIELDS} baseline={makeAssumptions()} seen={seen} />);
+    act(() => fireEvent.change(screen.getByRole('slider', { name: /US share/ }), { target: { value: '50' } }));
+    const shares = seen.at(-1)!.cooperation.shares;
+    expect(shares.us).toBe(0.5);
+    expect(shares.russia + shares.china + shares.us).toBeCloseTo(1, 10);
+
+    const never = screen.getByRole('checkbox', { name: 'Never' });
+    act(() => fireEvent.click(never));
+    expect(seen.at(-1)!.ice.iceFreeYear).toBeNull();
+    expect((screen.getByRole('slider', { name: /First ice-free September/ }) as HTMLInputElement).disabled).toBe(true);
+    act(() => fireEvent.click(never));
+    expect(seen.at(-1)!.ice.iceFreeYear).toBe(makeAssumptions().ice.iceFreeYear);
+  });
+});
