@@ -101,6 +101,8 @@ describe('editor access with EDITOR_TOKEN set', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // Name the resource behind any failed load, so a console error says which one it was.
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     await page.goto(`${server.url}/scenarios`);
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Editor token').fill('not-the-token-at-all');

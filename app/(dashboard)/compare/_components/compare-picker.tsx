@@ -54,7 +54,9 @@ export function ComparePicker({ scenarios, compared }: ComparePickerProps) {
           {compared.map((s, i) => (
             <li key={s.id} data-scenario-id={s.id}>
               <ScenarioSwatch index={i} />
-              <Link href={`/scenarios/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+              <Link href={`/scenarios/${encodeURIComponent(s.id)}`} prefetch={false}>
+                {s.name}
+              </Link>
               {s.isPreset ? <span className={styles.badge}>preset</span> : null}
               <button
                 type="button"

@@ -118,7 +118,9 @@ export function CreateScenarioForm() {
         <p role="status" className={styles.status}>
           {created ? (
             <>
-              Created “{created.name}”. <Link href={`/scenarios/${created.id}`}>Open it</Link>
+              Created “{created.name}”. <Link href={`/scenarios/${created.id}`} prefetch={false}>
+                Open it
+              </Link>
             </>
           ) : null}
         </p>

@@ -126,7 +126,9 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
           Compare {scenario.name}
         </label>
         <h3 id={titleId} className={styles.itemTitle}>
-          <Link href={`/scenarios/${encodeURIComponent(scenario.id)}`}>{scenario.name}</Link>
+          <Link href={`/scenarios/${encodeURIComponent(scenario.id)}`} prefetch={false}>
+            {scenario.name}
+          </Link>
         </h3>
         {scenario.isPreset ? <span className={styles.badge}>Preset · read-only</span> : null}
       </div>
