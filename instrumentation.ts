@@ -16,7 +16,13 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { getLogger } = await import('@/lib/services/log');
   const requestId = request.headers['x-request-id'];
   getLogger().error(
-    { err: error, requestId: typeof requestId === 'string' ? requestId : undefined, method: request.method, path: request.path, route: context.routePath },
+    {
+      err: error,
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+    },
     'request failed',
   );
 };

@@ -7,8 +7,7 @@ import { Providers } from './providers';
 
 export const metadata: Metadata = {
   title: 'Bering Link Scenario Dashboard',
-  description:
-    'Scenarios for the hydrocarbon and mining projects a Bering Strait rail tunnel would unlock as Arctic sea ice recedes.',
+  description: 'Scenarios for the hydrocarbon and mining projects a Bering Strait rail tunnel would unlock as Arctic sea ice recedes.',
 };
 
 // Every page is rendered per request: its scripts carry the request's CSP nonce (ADR 060), and the

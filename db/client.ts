@@ -20,16 +20,12 @@ export interface DatabaseHandle {
 }
 
 /** How to open a database: a PostgreSQL URL, a PGlite folder, or an in-memory PGlite. */
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string | null };
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
 /** Opens the target, applies pending migrations, then seeds (idempotent). */
-export async function openDatabase(
-  target: DatabaseTarget,
-  migrationsFolder = path.resolve('db/migrations'),
-): Promise<DatabaseHandle> {
-  const handle = target.kind === 'postgres' ? await openPostgres(target.url, migrationsFolder) : await openPglite(target.dataDir, migrationsFolder);
+export async function openDatabase(target: DatabaseTarget, migrationsFolder = path.resolve('db/migrations')): Promise<DatabaseHandle> {
+  const handle =
+    target.kind === 'postgres' ? await openPostgres(target.url, migrationsFolder) : await openPglite(target.dataDir, migrationsFolder);
   await seedDatabase(handle.db);
   return handle;
 }

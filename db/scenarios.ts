@@ -34,7 +34,10 @@ export async function findScenario(db: Database, id: string): Promise<ScenarioRo
 /** Several scenarios by id, in no particular order. */
 export async function findScenarios(db: Database, ids: string[]): Promise<ScenarioRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(scenarios).where(sql`${scenarios.id} in ${ids}`);
+  return db
+    .select()
+    .from(scenarios)
+    .where(sql`${scenarios.id} in ${ids}`);
 }
 
 /** Inserts a user scenario (never a preset). */
@@ -42,7 +45,10 @@ export async function insertScenario(
   db: Database,
   values: { name: string; description: string; assumptions: unknown },
 ): Promise<ScenarioRow> {
-  const [row] = await db.insert(scenarios).values({ ...values, isPreset: false }).returning();
+  const [row] = await db
+    .insert(scenarios)
+    .values({ ...values, isPreset: false })
+    .returning();
   if (!row) throw new Error('insert into scenarios returned no row');
   return row;
 }

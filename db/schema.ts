@@ -1,15 +1,6 @@
 // Drizzle tables: the source of truth for the database. Edit, then `npm run db:generate`.
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Basins and deposits of the reference catalog. The columns every consumer filters on are typed;

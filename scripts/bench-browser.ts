@@ -166,7 +166,9 @@ async function firstRender(browser: Browser, url: string): Promise<{ chart: numb
 async function main(): Promise<void> {
   const argUrl = process.argv[2];
   if (needsReExec(argUrl)) {
-    const child = spawn(process.execPath, [...process.execArgv, '--conditions=react-server', ...process.argv.slice(1)], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [...process.execArgv, '--conditions=react-server', ...process.argv.slice(1)], {
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => process.exit(code ?? 1));
     return;
   }
@@ -199,7 +201,10 @@ async function main(): Promise<void> {
     const js = await firstLoadJs(url);
     const render = await firstRender(browser, url);
     rows.push(
-      [`first-load JS of / (${js.scripts} scripts, ${js.skippedNoModule} noModule skipped) gzip (aim < 300 kB)`, `${js.gzipKb.toFixed(1)} kB`],
+      [
+        `first-load JS of / (${js.scripts} scripts, ${js.skippedNoModule} noModule skipped) gzip (aim < 300 kB)`,
+        `${js.gzipKb.toFixed(1)} kB`,
+      ],
       ['first-load JS of / raw', `${js.rawKb.toFixed(1)} kB`],
       [`navigation → first chart drawn, median of ${LOADS}`, ms(quantile(render.chart, 0.5))],
       ['server response (requestStart → responseStart) median', ms(quantile(render.response, 0.5))],

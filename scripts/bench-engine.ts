@@ -57,7 +57,9 @@ function main() {
       perRunMs[i]?.push((performance.now() - t0) / RUNS_PER_BATCH);
     });
   }
-  console.log(`engine, µs per run (${BATCHES} batches of ${RUNS_PER_BATCH} runs after ${WARM_UP_RUNS} warm-up runs; Node ${process.version})`);
+  console.log(
+    `engine, µs per run (${BATCHES} batches of ${RUNS_PER_BATCH} runs after ${WARM_UP_RUNS} warm-up runs; Node ${process.version})`,
+  );
   console.log('| case | min | median | p95 |');
   console.log('| --- | ---: | ---: | ---: |');
   cases.forEach((c, i) => {

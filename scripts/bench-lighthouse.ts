@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 5);
   const argUrl = process.argv[3];
   if (needsReExec(argUrl)) {
-    const child = spawn(process.execPath, [...process.execArgv, '--conditions=react-server', ...process.argv.slice(1)], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [...process.execArgv, '--conditions=react-server', ...process.argv.slice(1)], {
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => process.exit(code ?? 1));
     return;
   }

@@ -36,7 +36,13 @@ async function run(server: RunningServer, path: string, connections: number, sec
   assertLoopback(server.url);
   const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10 });
   const failures = result.errors + result.timeouts + result.non2xx;
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures, total: result.requests.total };
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures,
+    total: result.requests.total,
+  };
 }
 
 async function withServer<T>(kind: 'pglite' | 'postgres', body: (server: RunningServer) => Promise<T>): Promise<T> {
@@ -106,8 +112,12 @@ async function fault(): Promise<void> {
     };
     const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
     console.log(`sent before the cut (10 s): ${count(samples.filter((s) => s.at <= cutAt))}`);
-    console.log(`sent while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`);
-    console.log(`sent after restore (10 s): ${count(after)}; first 200 sent ${firstOk ? firstOk.at - restoredAt : 'never'} ms after the restore`);
+    console.log(
+      `sent while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`,
+    );
+    console.log(
+      `sent after restore (10 s): ${count(after)}; first 200 sent ${firstOk ? firstOk.at - restoredAt : 'never'} ms after the restore`,
+    );
   } finally {
     await server.stop();
     await proxy.close();
@@ -122,16 +132,26 @@ async function soak(): Promise<void> {
     const samples: number[] = [start];
     const timer = setInterval(() => samples.push(rssMb(server.pid)), 15_000);
     assertLoopback(server.url);
-    const result = await autocannon({ url: server.url, connections: 32, duration: SOAK_SECONDS, timeout: 10, requests: ENDPOINTS.map((e) => ({ path: e.path })) });
+    const result = await autocannon({
+      url: server.url,
+      connections: 32,
+      duration: SOAK_SECONDS,
+      timeout: 10,
+      requests: ENDPOINTS.map((e) => ({ path: e.path })),
+    });
     clearInterval(timer);
     const end = rssMb(server.pid);
-    console.log(`requests ${result.requests.total}, errors + non-2xx ${result.errors + result.timeouts + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(
+      `requests ${result.requests.total}, errors + non-2xx ${result.errors + result.timeouts + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+    );
     console.log(`RSS MB every 15 s: ${[...samples, end].join(' ')}`);
     console.log(`RSS at start ${start} MB, at end ${end} MB, max ${Math.max(...samples, end)} MB`);
   });
 }
 
-console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
+console.log(
+  `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`,
+);
 console.log(`uptime: ${execSync('uptime').toString().trim()}`);
 const mode = process.argv[2] ?? '--throughput';
 if (mode === '--fault') await fault();

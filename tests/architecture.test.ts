@@ -25,7 +25,9 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+  )) {
     found.push((m[1] ?? m[2] ?? m[3])!);
   }
   return found;
@@ -39,10 +41,18 @@ function target(file: string, spec: string): string {
 }
 
 const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
-  { folder: 'lib/model', forbidden: /^(pkg:(?!node:)|db\b|app\b|lib\/(?!model\b))/, why: 'the engine is pure: only lib/model and the standard library' },
+  {
+    folder: 'lib/model',
+    forbidden: /^(pkg:(?!node:)|db\b|app\b|lib\/(?!model\b))/,
+    why: 'the engine is pure: only lib/model and the standard library',
+  },
   { folder: 'lib/charts', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'chart adapters are pure' },
   { folder: 'lib/compare', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'comparison helpers are pure' },
-  { folder: 'lib/methodology', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'methodology row builders are pure' },
+  {
+    folder: 'lib/methodology',
+    forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/,
+    why: 'methodology row builders are pure',
+  },
   { folder: 'lib/export', forbidden: /^(pkg:(react|next|recharts|@tanstack|drizzle-orm)|db\b|app\b)/, why: 'CSV export is pure' },
   { folder: 'lib/schemas', forbidden: /^(pkg:(react|next)|db\b|app\b)/, why: 'schemas sit below the app and the database' },
   { folder: 'db', forbidden: /^(app\b|pkg:(react|next)$)/, why: 'the database layer never imports the app' },

@@ -26,8 +26,8 @@ export default async function MethodologyPage() {
       <h1>Methodology</h1>
       <p className={styles.lead}>
         How the scenario engine turns assumptions into yearly results, and where every default number comes from. A number marked{' '}
-        <AssumptionBadge /> is the modeller’s choice where no published figure was found; change it through the scenario sliders
-        or the catalog, and read the reasoning in the project’s decision records.
+        <AssumptionBadge /> is the modeller’s choice where no published figure was found; change it through the scenario sliders or the
+        catalog, and read the reasoning in the project’s decision records.
       </p>
 
       <nav className={styles.toc} aria-labelledby="contents">
@@ -63,8 +63,8 @@ export default async function MethodologyPage() {
       <section className={styles.section} aria-labelledby="assumptions">
         <h2 id="assumptions">Default scenario assumptions</h2>
         <p className={styles.lead}>
-          The values the dashboard starts from, grouped like its sliders. “Range accepted” is what a scenario may hold; “stated
-          uncertainty” is the spread the figure plausibly has (lowest, most likely and highest value) and where that spread comes from.
+          The values the dashboard starts from, grouped like its sliders. “Range accepted” is what a scenario may hold; “stated uncertainty”
+          is the spread the figure plausibly has (lowest, most likely and highest value) and where that spread comes from.
         </p>
         <DefaultAssumptionTables />
       </section>

@@ -67,7 +67,12 @@ export function setFieldValue<T>(assumptions: T, field: FieldSpec, value: FieldV
  * The assumptions with `field` back at the baseline's value; a member of a sum group resets the
  * whole group (its members only make sense together). A field the baseline lacks takes its default.
  */
-export function resetFieldValue<T>(assumptions: T, field: FieldSpec, baseline: unknown, fields: readonly FieldSpec[] = ASSUMPTION_FIELDS): T {
+export function resetFieldValue<T>(
+  assumptions: T,
+  field: FieldSpec,
+  baseline: unknown,
+  fields: readonly FieldSpec[] = ASSUMPTION_FIELDS,
+): T {
   const group = sumGroupOf(field, fields);
   const targets = group.length > 1 ? group : [field];
   return targets.reduce((next, f) => setAtPath(next, f.path, baselineValueOf(f, baseline)), assumptions);
@@ -97,7 +102,8 @@ export function parseTypedValue(field: NumberFieldSpec, text: string): TypedValu
   if (!/^-?\d+(\.\d+)?$/.test(trimmed) && !/^-?\.\d+$/.test(trimmed)) return { ok: false, message: 'Type a number.' };
   const scale = field.scale ?? 1;
   const value = round4(Number(trimmed) / scale);
-  if (field.isInteger && !Number.isInteger(value)) return { ok: false, message: field.unit === '' ? 'Type a whole year.' : 'Type a whole number.' };
+  if (field.isInteger && !Number.isInteger(value))
+    return { ok: false, message: field.unit === '' ? 'Type a whole year.' : 'Type a whole number.' };
   const tooLow = field.isMinExclusive ? value <= field.min : value < field.min;
   if (tooLow || value > field.max) {
     const low = field.isMinExclusive ? `more than ${boundText(field, field.min)}` : boundText(field, field.min);
@@ -136,7 +142,12 @@ export function describeField(field: FieldSpec): FieldInfo {
       return { source: field.source, range, uncertainty, basis: d?.basis ?? '' };
     }
     case 'boolean':
-      return { source: field.source, range: `${field.trueText} or ${field.falseText}.`, uncertainty: 'No stated uncertainty: a scenario choice.', basis: '' };
+      return {
+        source: field.source,
+        range: `${field.trueText} or ${field.falseText}.`,
+        uncertainty: 'No stated uncertainty: a scenario choice.',
+        basis: '',
+      };
     case 'choice':
       return {
         source: field.source,

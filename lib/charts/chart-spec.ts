@@ -49,7 +49,12 @@ export function unionOfYears(results: readonly SimulationResult[]): number[] {
  * the union of all inputs' years; a year an input does not simulate is null (a gap).
  * Line keys are `<input id>_<pick index>` (Recharts reads dots in keys as paths, so none are used).
  */
-export function buildChartSpec(inputs: readonly ChartInput[], picks: readonly SeriesPick[], yLabel: string, yRightLabel?: string): ChartSpec {
+export function buildChartSpec(
+  inputs: readonly ChartInput[],
+  picks: readonly SeriesPick[],
+  yLabel: string,
+  yRightLabel?: string,
+): ChartSpec {
   const years = unionOfYears(inputs.map((i) => i.result));
   const rows: ChartRow[] = years.map((year) => ({ year }));
   const rowIndex = new Map(years.map((y, i) => [y, i]));

@@ -82,7 +82,12 @@ export function toCostChart(inputs: readonly ChartInput[], destination: string):
       if (pair !== null && pair.destination === destination && !routes.includes(pair.route)) routes.push(pair.route);
     }
   }
-  const picks = routes.map((route) => ({ variable: costVariable(route, destination), region: 'World', label: route, color: colorFor(route) }));
+  const picks = routes.map((route) => ({
+    variable: costVariable(route, destination),
+    region: 'World',
+    label: route,
+    color: colorFor(route),
+  }));
   return buildChartSpec(inputs, picks, 'Cost (USD/t)');
 }
 
@@ -104,7 +109,13 @@ export function toIceChart(inputs: readonly ChartInput[], iceFreeRoutes: readonl
     }
   }
   const picks: SeriesPick[] = [
-    { variable: 'Sea Ice Extent|September', region: 'World', label: 'Observed extent (NSIDC)', color: '#7F7F7F', inputIds: [OBSERVED_INPUT_ID] },
+    {
+      variable: 'Sea Ice Extent|September',
+      region: 'World',
+      label: 'Observed extent (NSIDC)',
+      color: '#7F7F7F',
+      inputIds: [OBSERVED_INPUT_ID],
+    },
     { variable: 'Sea Ice Extent|September', region: 'World', label: 'September extent', color: '#1b2430', inputIds: modelled },
     ...seasons.map((variable) => {
       const route = variable.slice('Navigable Season|'.length);

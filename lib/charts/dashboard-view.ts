@@ -63,7 +63,11 @@ export function runDashboardScenario(catalog: Catalog, ctx: DashboardContext, as
 }
 
 /** The current and baseline inputs of the charts (baseline dashed), and the same with the observations first for the ice chart. */
-export function toChartInputs(current: SimulationResult, baseline: SimulationResult, observed: SimulationResult): { inputs: ChartInput[]; iceInputs: ChartInput[] } {
+export function toChartInputs(
+  current: SimulationResult,
+  baseline: SimulationResult,
+  observed: SimulationResult,
+): { inputs: ChartInput[]; iceInputs: ChartInput[] } {
   const inputs: ChartInput[] = [
     { id: 'cur', scenario: 'current', result: current },
     { id: 'base', scenario: 'baseline', result: baseline, labelSuffix: ' (baseline)', isDashed: true },
@@ -160,16 +164,20 @@ export function toDashboardHeadlines(
 ): HeadlineFigure[] {
   const read = { tunnelRoute: ctx.tunnelRoute, destination: view.destination, costYear: view.costYear };
   const a = current.assumptions;
-  return toHeadlineFigures(summarize(current.result, summaryOptions(a, read)), summarize(baseline.result, summaryOptions(baseline.assumptions, read)), {
-    firstYear: current.result.years[0] ?? 2025,
-    horizonYear: a.horizonYear,
-    destination: view.destination,
-    discountRatePct: a.markets.discountRatePct,
-    hasTunnel: a.link.openYear !== null,
-    hasTariff: a.link.tariffUsdPerTonne > 0,
-    baselineHasTunnel: baseline.assumptions.link.openYear !== null,
-    baselineHasTariff: baseline.assumptions.link.tariffUsdPerTonne > 0,
-  });
+  return toHeadlineFigures(
+    summarize(current.result, summaryOptions(a, read)),
+    summarize(baseline.result, summaryOptions(baseline.assumptions, read)),
+    {
+      firstYear: current.result.years[0] ?? 2025,
+      horizonYear: a.horizonYear,
+      destination: view.destination,
+      discountRatePct: a.markets.discountRatePct,
+      hasTunnel: a.link.openYear !== null,
+      hasTariff: a.link.tariffUsdPerTonne > 0,
+      baselineHasTunnel: baseline.assumptions.link.openYear !== null,
+      baselineHasTariff: baseline.assumptions.link.tariffUsdPerTonne > 0,
+    },
+  );
 }
 
 /** Names of the two scenarios as the charts, CSV files and headings show them. */

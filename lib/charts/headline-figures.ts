@@ -18,7 +18,8 @@ const SAME = 'same as baseline';
 
 function deltaText(current: number | null, baseline: number | null, unit: string, digits = 1): string {
   if (current === null && baseline === null) return SAME;
-  if (current === null || baseline === null) return `baseline: ${baseline === null ? 'none' : `${formatNumber(baseline, digits)} ${unit}`.trim()}`;
+  if (current === null || baseline === null)
+    return `baseline: ${baseline === null ? 'none' : `${formatNumber(baseline, digits)} ${unit}`.trim()}`;
   const text = formatDelta(current - baseline, digits);
   return text === '±0' ? SAME : `${text} ${unit} vs baseline`.replace('  ', ' ');
 }
@@ -82,7 +83,12 @@ export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: 
   const iceFreeBase = yearText(baseline.firstIceFreeYear, notBy);
   const hasTariff = ctx.hasTariff ?? true;
   const payback = paybackText(current.paybackYear, ctx.hasTunnel, hasTariff, ctx.horizonYear);
-  const paybackBase = paybackText(baseline.paybackYear, ctx.baselineHasTunnel ?? ctx.hasTunnel, ctx.baselineHasTariff ?? hasTariff, ctx.horizonYear);
+  const paybackBase = paybackText(
+    baseline.paybackYear,
+    ctx.baselineHasTunnel ?? ctx.hasTunnel,
+    ctx.baselineHasTariff ?? hasTariff,
+    ctx.horizonYear,
+  );
   const pv = current.presentValueBnUsd;
   const pvBase = baseline.presentValueBnUsd;
   return [
@@ -104,7 +110,9 @@ export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: 
       id: 'cost',
       label: `Cost per tonne to ${ctx.destination}, ${current.costYear ?? '–'}`,
       value: current.tunnelCostUsdPerTonne === null ? 'tunnel: –' : `tunnel ${formatNumber(current.tunnelCostUsdPerTonne, 1)} USD/t`,
-      details: [current.seaCostUsdPerTonne === null ? 'sea: –' : `sea ${formatNumber(current.seaCostUsdPerTonne, 1)} USD/t (${current.seaRoute})`],
+      details: [
+        current.seaCostUsdPerTonne === null ? 'sea: –' : `sea ${formatNumber(current.seaCostUsdPerTonne, 1)} USD/t (${current.seaRoute})`,
+      ],
       delta: deltaText(current.tunnelCostUsdPerTonne, baseline.tunnelCostUsdPerTonne, 'USD/t'),
     },
     {
@@ -121,7 +129,12 @@ export function toHeadlineFigures(current: Headlines, baseline: Headlines, ctx: 
       details: (['Russia', 'China', 'United States'] as const).map(
         (country) => `${country}: ${formatNumber(pv[country], 0)} (${shortDelta(pv[country], pvBase[country])})`,
       ),
-      delta: deltaText(sumOrNull([pv.Russia, pv.China, pv['United States']]), sumOrNull([pvBase.Russia, pvBase.China, pvBase['United States']]), 'bn USD', 0),
+      delta: deltaText(
+        sumOrNull([pv.Russia, pv.China, pv['United States']]),
+        sumOrNull([pvBase.Russia, pvBase.China, pvBase['United States']]),
+        'bn USD',
+        0,
+      ),
     },
     {
       id: 'payback',

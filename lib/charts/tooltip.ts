@@ -58,7 +58,14 @@ export function toTooltipEntries(row: ChartRow, lines: readonly LineDef[]): Tool
     if (!line.isDashed || paired.has(line.key)) continue;
     const v = valueOf(row, line);
     if (v === null) continue;
-    entries.push({ key: line.key, label: line.label, color: line.color, isDashed: true, value: formatWithUnit(v, line.unit, DIGITS), baseline: '' });
+    entries.push({
+      key: line.key,
+      label: line.label,
+      color: line.color,
+      isDashed: true,
+      value: formatWithUnit(v, line.unit, DIGITS),
+      baseline: '',
+    });
   }
   return entries;
 }

@@ -47,7 +47,11 @@ export function buildCompareCharts(scenarios: readonly ComparedResult[], tunnelR
     },
     ...listCommodities(results).map((commodity) => {
       const variable = `Production|${commodity}`;
-      return { value: commodity, label: commodity, spec: toOverlaySpec(scenarios, pickSeries(variable), { title: `${commodity} production`, variable }) };
+      return {
+        value: commodity,
+        label: commodity,
+        spec: toOverlaySpec(scenarios, pickSeries(variable), { title: `${commodity} production`, variable }),
+      };
     }),
   ];
   const { routes, destinations } = listCostRoutes(results);
@@ -59,8 +63,13 @@ export function buildCompareCharts(scenarios: readonly ComparedResult[], tunnelR
       if (spec.lines.length > 0) costs.push({ route, destination, spec });
     }
   }
-  const seaIce = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), { title: 'September extent', variable: 'Sea Ice Extent|September' });
+  const seaIce = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), {
+    title: 'September extent',
+    variable: 'Sea Ice Extent|September',
+  });
   const tunnelVariable = tunnelRoute ? `Transport Volume|${tunnelRoute}` : null;
-  const tunnelVolume = tunnelVariable ? toOverlaySpec(scenarios, pickSeries(tunnelVariable), { title: 'Tunnel volume', variable: tunnelVariable }) : null;
+  const tunnelVolume = tunnelVariable
+    ? toOverlaySpec(scenarios, pickSeries(tunnelVariable), { title: 'Tunnel volume', variable: tunnelVariable })
+    : null;
   return { production, routes, destinations, costs, seaIce, tunnelVolume };
 }

@@ -16,8 +16,22 @@ export function toHeadlineFigures(headline: Headlines, destination: string): Hea
   return [
     { key: 'cumulativeProductionMt', label: 'Cumulative production', unit: 'Mt', kind: 'quantity', value: headline.cumulativeProductionMt },
     { key: 'tunnelSharePct', label: 'Tunnel share of freight', unit: '%', kind: 'quantity', value: headline.tunnelSharePct },
-    { key: 'tunnelCost', label: `Cost per tonne by tunnel ${where}`, unit: 'USD/t', kind: 'quantity', value: tunnel, missingText: 'no tunnel' },
-    { key: 'seaCost', label: `Cost per tonne, cheapest sea route ${where}`, unit: 'USD/t', kind: 'quantity', value: sea, missingText: 'no sea route' },
+    {
+      key: 'tunnelCost',
+      label: `Cost per tonne by tunnel ${where}`,
+      unit: 'USD/t',
+      kind: 'quantity',
+      value: tunnel,
+      missingText: 'no tunnel',
+    },
+    {
+      key: 'seaCost',
+      label: `Cost per tonne, cheapest sea route ${where}`,
+      unit: 'USD/t',
+      kind: 'quantity',
+      value: sea,
+      missingText: 'no sea route',
+    },
     {
       key: 'tunnelMinusSea',
       label: `Tunnel minus sea cost ${where}`,
@@ -25,7 +39,14 @@ export function toHeadlineFigures(headline: Headlines, destination: string): Hea
       kind: 'quantity',
       value: tunnel === null || sea === null ? null : tunnel - sea,
     },
-    { key: 'firstIceFreeYear', label: 'First ice-free September', unit: '', kind: 'year', value: headline.firstIceFreeYear, missingText: 'not by the horizon' },
+    {
+      key: 'firstIceFreeYear',
+      label: 'First ice-free September',
+      unit: '',
+      kind: 'year',
+      value: headline.firstIceFreeYear,
+      missingText: 'not by the horizon',
+    },
     ...PARTNER_REGIONS.map((country): HeadlineFigure => ({
       key: `presentValue:${country}`,
       label: `Present value of operating surplus, ${country}`,
@@ -33,6 +54,13 @@ export function toHeadlineFigures(headline: Headlines, destination: string): Hea
       kind: 'quantity',
       value: headline.presentValueBnUsd[country],
     })),
-    { key: 'paybackYear', label: 'Tunnel pays back its cost', unit: '', kind: 'year', value: headline.paybackYear, missingText: 'not by the horizon' },
+    {
+      key: 'paybackYear',
+      label: 'Tunnel pays back its cost',
+      unit: '',
+      kind: 'year',
+      value: headline.paybackYear,
+      missingText: 'not by the horizon',
+    },
   ];
 }

@@ -96,11 +96,7 @@ export function toReportCsv(results: readonly ScenarioResult[], layout: CsvLayou
  * IAMC wide). Years are kept whole even where every kept value is null. Keeping nothing gives the
  * header line alone.
  */
-export function toSeriesCsv(
-  results: readonly ScenarioResult[],
-  keep: (series: Series) => boolean,
-  layout: CsvLayout = 'wide',
-): string {
+export function toSeriesCsv(results: readonly ScenarioResult[], keep: (series: Series) => boolean, layout: CsvLayout = 'wide'): string {
   const subset = results.map(({ scenario, result }) => ({
     scenario,
     result: { years: result.years, series: result.series.filter(keep) },

@@ -5,7 +5,10 @@
 const MAX_SLUG_LENGTH = 80;
 
 function trimSlug(slug: string): string {
-  return [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/^-+|-+$/g, '');
+  return [...slug]
+    .slice(0, MAX_SLUG_LENGTH)
+    .join('')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -26,7 +29,10 @@ export function toAsciiSlug(name: string, fallback = 'scenario'): string {
  * of other characters a single dash, at most 80 characters; `fallback` when nothing is left.
  */
 export function toUnicodeSlug(name: string, fallback = 'scenario'): string {
-  const slug = name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
   return trimSlug(slug.replace(/^-+/, '')) || fallback;
 }
 

@@ -1,14 +1,7 @@
 // Pure: reads no database, clock or globals. Turns a catalog into flat typed arrays and a fixed
 // series layout once, so a simulation run does no string building or lookups (hot path).
 // The memo is a WeakMap keyed by the catalog object: same catalog object, same compilation.
-import {
-  COMBUSTION_CO2_T_PER_T,
-  ENERGY_TOE_PER_T,
-  FIRST_YEAR,
-  IS_STORABLE,
-  MODE,
-  NORTH_AMERICAN_DESTINATIONS,
-} from './defaults';
+import { COMBUSTION_CO2_T_PER_T, ENERGY_TOE_PER_T, FIRST_YEAR, IS_STORABLE, MODE, NORTH_AMERICAN_DESTINATIONS } from './defaults';
 import { summarizeIceObservations, type IceBaseline } from './ice';
 import { buildSeriesLayout, type SeriesLayout } from './layout';
 import { SEA_AND_RAIL_ROUTE, TRANSIT_DESTINATION, TRANSIT_ORIGIN } from './transit';
@@ -146,8 +139,7 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     legNewRailKm[i] = route.isLink ? Math.max(0, leg.newRailKm ?? 0) : 0;
     // A link leg crosses the strait: toward a North American market it runs east.
     legIsEastbound[i] = route.isLink && legIsNorthAmerica[i] === 1 ? 1 : 0;
-    legCo2TPerT[i] =
-      (leg.seaKm * MODE.sea.co2GramPerTkm.value + leg.railKm * MODE.rail.co2GramPerTkm.value) / 1e6;
+    legCo2TPerT[i] = (leg.seaKm * MODE.sea.co2GramPerTkm.value + leg.railKm * MODE.rail.co2GramPerTkm.value) / 1e6;
   });
 
   const costPairs: { route: string; destination: string; leg: number }[] = [];
@@ -172,16 +164,12 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     offset += list.length;
   });
   const num = (f: (b: (typeof basins)[number]) => number) => Float64Array.from(basins, f);
-  const layout = buildSeriesLayout(
-    routes,
-    costPairs,
-    {
-      linkRoute: routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail',
-      seaRoute: SEA_AND_RAIL_ROUTE,
-      origin: TRANSIT_ORIGIN,
-      destination: TRANSIT_DESTINATION,
-    },
-  );
+  const layout = buildSeriesLayout(routes, costPairs, {
+    linkRoute: routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail',
+    seaRoute: SEA_AND_RAIL_ROUTE,
+    origin: TRANSIT_ORIGIN,
+    destination: TRANSIT_DESTINATION,
+  });
   const ice = summarizeIceObservations(catalog.iceObservations);
   const regionRows = (rows: Int32Array) =>
     Int32Array.from(basins.flatMap((b) => REGIONS.map((_r, r) => rows[COMMODITIES.indexOf(b.commodity) * REGIONS.length + r] ?? -1)));
@@ -214,9 +202,7 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinShippedRows: regionRows(layout.shipped),
     basinProductionRows: regionRows(layout.production),
     basinEnergyRows: regionRows(layout.energy),
-    basinStakes: Float64Array.from(
-      basins.flatMap((b) => [b.foreignStakes.russia, b.foreignStakes.china, b.foreignStakes.us]),
-    ),
+    basinStakes: Float64Array.from(basins.flatMap((b) => [b.foreignStakes.russia, b.foreignStakes.china, b.foreignStakes.us])),
     basinLegStart,
     basinLegCount,
     basinLegs: Int32Array.from(legLists.flat()),

@@ -63,7 +63,13 @@ export const CORRIDOR_SEGMENTS: readonly CorridorSegment[] = [
   rail('zabaikalsk', 'karymskaya', 366, false, 'Zabaikalsk→Karymskaya 366 km (survincity 2013, RZD; corridor reference §1)'),
   rail('karymskaya', 'bamovskaya', 1000, false, 'assumption: Karymskaya→Bamovskaya not found, ≈ 1,000 km (corridor reference §1, E)'),
   rail('bamovskaya', 'nizhny-bestyakh', 1213, false, 'Amur–Yakutsk Mainline 1,213 km (wikisum; arctic reference §3.3)'),
-  rail('nizhny-bestyakh', 'uelen', 3500, true, 'Lena (Yakutsk)→Uelen 3,500 km on the RZD 2030 map (EIR/Schiller 2007; corridor reference §1)'),
+  rail(
+    'nizhny-bestyakh',
+    'uelen',
+    3500,
+    true,
+    'Lena (Yakutsk)→Uelen 3,500 km on the RZD 2030 map (EIR/Schiller 2007; corridor reference §1)',
+  ),
   {
     from: 'uelen',
     to: 'wales',
@@ -75,11 +81,35 @@ export const CORRIDOR_SEGMENTS: readonly CorridorSegment[] = [
     source: 'tunnel 103–105 km in most sources (memim; TKM-World Link 2007; arctic reference §3.3)',
   },
   rail('wales', 'fairbanks', 1100, true, 'Wales/Nome→Fairbanks ≈ 1,100 km (700 mi) Alaska link (corridor reference §1)'),
-  rail('fairbanks', 'delta-junction', 150, true, 'assumption: ≈ 150 km Fairbanks→Delta Junction, the Alaska end of the proposed Alaska–Alberta railway'),
-  rail('delta-junction', 'fort-mcmurray', 2500, true, 'A2A Fort McMurray→Delta Junction 2,400–2,570 km (CBC 2020; Freightwaves; corridor reference §1)'),
+  rail(
+    'fairbanks',
+    'delta-junction',
+    150,
+    true,
+    'assumption: ≈ 150 km Fairbanks→Delta Junction, the Alaska end of the proposed Alaska–Alberta railway',
+  ),
+  rail(
+    'delta-junction',
+    'fort-mcmurray',
+    2500,
+    true,
+    'A2A Fort McMurray→Delta Junction 2,400–2,570 km (CBC 2020; Freightwaves; corridor reference §1)',
+  ),
   rail('fort-mcmurray', 'edmonton', 450, false, 'assumption: ≈ 450 km Fort McMurray→Edmonton on the existing network'),
-  rail('edmonton', 'chicago', 2800, false, 'assumption: Edmonton→Chicago not found; ≈ 2,800 km (Vancouver→Chicago is 3,540 km by CP, insidelogistics.ca)'),
-  rail('prince-rupert', 'edmonton', 1700, false, 'assumption: Prince Rupert→Edmonton ≈ 1,700 km by CN (Prince Rupert→Chicago km not found; ≈ 5 days, Maritime Executive 2016)'),
+  rail(
+    'edmonton',
+    'chicago',
+    2800,
+    false,
+    'assumption: Edmonton→Chicago not found; ≈ 2,800 km (Vancouver→Chicago is 3,540 km by CP, insidelogistics.ca)',
+  ),
+  rail(
+    'prince-rupert',
+    'edmonton',
+    1700,
+    false,
+    'assumption: Prince Rupert→Edmonton ≈ 1,700 km by CN (Prince Rupert→Chicago km not found; ≈ 5 days, Maritime Executive 2016)',
+  ),
   {
     from: 'shanghai',
     to: 'prince-rupert',
@@ -88,7 +118,8 @@ export const CORRIDOR_SEGMENTS: readonly CorridorSegment[] = [
     iceZone: null,
     isNew: false,
     isStrait: false,
-    source: 'derived: Shanghai→Prince Rupert ≈ 4,700 nm (≈ 1,000 nm shorter than to LA/LB, Maritime Executive 2016; corridor reference §1) × 1.852',
+    source:
+      'derived: Shanghai→Prince Rupert ≈ 4,700 nm (≈ 1,000 nm shorter than to LA/LB, Maritime Executive 2016; corridor reference §1) × 1.852',
   },
 ];
 

@@ -19,7 +19,11 @@ export const FIRST_YEAR = 2025;
  * September sea-ice extent exceeds sea-ice area by about this much, million km² (ADR 019).
  * Measured at extents of 3.6–4.4; the gap likely narrows as the ice thins.
  */
-export const EXTENT_MINUS_AREA_MKM2 = p(1.2, 'million km2', 'derived: NSIDC September extent minus area, 2012: 3.57 − 2.41 = 1.16; 2019: 4.36 − 3.17 = 1.19 (reference §1.2)');
+export const EXTENT_MINUS_AREA_MKM2 = p(
+  1.2,
+  'million km2',
+  'derived: NSIDC September extent minus area, 2012: 3.57 − 2.41 = 1.16; 2019: 4.36 − 3.17 = 1.19 (reference §1.2)',
+);
 
 /**
  * "Practically ice-free": sea-ice *area* below 1 million km² (SIMIP Community 2020, Kim et al.
@@ -48,13 +52,21 @@ export const NORTH_AMERICAN_DESTINATIONS: readonly string[] = ['Seattle', 'Princ
  * producing while price − operating cost covers its transport; only a new start must cover the
  * full cost (capital recovery included). ADR 018.
  */
-export const OPERATING_COST_SHARE = p(0.5, 'fraction', 'assumption: about half of the full unit cost of Arctic oil, gas and mines is capital recovery; no per-asset operating costs in the reference');
+export const OPERATING_COST_SHARE = p(
+  0.5,
+  'fraction',
+  'assumption: about half of the full unit cost of Arctic oil, gas and mines is capital recovery; no per-asset operating costs in the reference',
+);
 
 /** CO2 from burning one tonne of product, t CO2 per t (0 for metals). */
 export const COMBUSTION_CO2_T_PER_T: Record<Commodity, Parameter> = {
   Oil: p(3.1, 't CO2/t', 'CDIAC: 0.85 t C/t × 44/12 × 0.985 oxidised ≈ 3.1 (reference §4.2)'),
   LNG: p(2.777, 't CO2/t', 'derived: 56.1 t CO2/TJ (IPCC 1996; reference §4.2) × 49.5 GJ/t LNG (assumed net calorific value)'),
-  Coal: p(2.649, 't CO2/t', 'derived: 94.6 t CO2/TJ (IPCC 1996; reference §4.2) × 28 GJ/t (assumed net calorific value of Elga coking coal)'),
+  Coal: p(
+    2.649,
+    't CO2/t',
+    'derived: 94.6 t CO2/TJ (IPCC 1996; reference §4.2) × 28 GJ/t (assumed net calorific value of Elga coking coal)',
+  ),
   Copper: p(0, 't CO2/t', 'not a fuel'),
   Zinc: p(0, 't CO2/t', 'not a fuel'),
   Gold: p(0, 't CO2/t', 'not a fuel'),
@@ -84,17 +96,28 @@ export const IS_STORABLE: Record<Commodity, boolean> = {
  * Handling costs and emission factors per transport mode (ADR 011). The line-haul rates per
  * tonne-km are assumptions of the scenario (`freight.*` in the field table).
  */
-export const MODE: Record<'sea' | 'rail', {
-  handlingUsdPerTonne: Parameter;
-  co2GramPerTkm: Parameter;
-}> = {
+export const MODE: Record<
+  'sea' | 'rail',
+  {
+    handlingUsdPerTonne: Parameter;
+    co2GramPerTkm: Parameter;
+  }
+> = {
   sea: {
     handlingUsdPerTonne: p(8, 'USD/t', 'assumption: loading and discharge'),
-    co2GramPerTkm: p(10, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 0–60 g/tkm for ships; 10 g for large bulk/tankers is the modeller\'s mid-point'),
+    co2GramPerTkm: p(
+      10,
+      'g CO2/tkm',
+      "reference §4.2: IMO 2009 range 0–60 g/tkm for ships; 10 g for large bulk/tankers is the modeller's mid-point",
+    ),
   },
   rail: {
     handlingUsdPerTonne: p(5, 'USD/t', 'assumption: rail terminal loading and unloading'),
-    co2GramPerTkm: p(25, 'g CO2/tkm', 'reference §4.2: IMO 2009 range 20–120 g/tkm for rail; 25 g for diesel unit trains is the modeller\'s mid-point'),
+    co2GramPerTkm: p(
+      25,
+      'g CO2/tkm',
+      "reference §4.2: IMO 2009 range 20–120 g/tkm for rail; 25 g for diesel unit trains is the modeller's mid-point",
+    ),
   },
 };
 
@@ -104,7 +127,11 @@ export const MODE: Record<'sea' | 'rail', {
  * stockpiling (ADR 012).
  */
 export const ICE_PREMIUM_USD_PER_TONNE: Record<IceZone, Parameter> = {
-  nsr: p(10, 'USD/t', 'derived: icebreaker escort ≈ 5 USD/t (USD 300–700k per escort, ≈ 400k for a ≈ 75 kt Yamal LNG cargo; europesays 2025) + ice-class ship ≈ 5 USD/t (Arc7 LNG carrier ≈ USD 318 m vs ≈ 250 m conventional, +68 m at 10 %/yr over ≈ 1.3 Mt carried a year: assumption); corridor reference §3'),
+  nsr: p(
+    10,
+    'USD/t',
+    'derived: icebreaker escort ≈ 5 USD/t (USD 300–700k per escort, ≈ 400k for a ≈ 75 kt Yamal LNG cargo; europesays 2025) + ice-class ship ≈ 5 USD/t (Arc7 LNG carrier ≈ USD 318 m vs ≈ 250 m conventional, +68 m at 10 %/yr over ≈ 1.3 Mt carried a year: assumption); corridor reference §3',
+  ),
   bering: p(10, 'USD/t', 'assumption: the NSR derivation (escort + ice-class ship) for ports north of the Bering Strait'),
   transpolar: p(20, 'USD/t', 'assumption: twice the NSR premium for central-Arctic ice (heavier ice class, longer escort)'),
 };
@@ -118,15 +145,31 @@ export const MIN_SEASON_DAYS = p(30, 'days', 'assumption: shorter windows do not
  */
 export const SEASON_ANCHORS: Record<IceZone, { points: readonly (readonly [number, number])[]; source: string }> = {
   nsr: {
-    points: [[7.0, 30], [4.6, 90], [1.0, 150], [0.0, 200]],
-    source: '89 ± 16 days for open-water ships in the 2010s (Min et al.; reference §1.3) at the 2007–2024 mean extent ≈ 4.6; > 6 months by 2100 under high emissions (Khon et al. 2017); intermediate anchors are assumptions',
+    points: [
+      [7.0, 30],
+      [4.6, 90],
+      [1.0, 150],
+      [0.0, 200],
+    ],
+    source:
+      '89 ± 16 days for open-water ships in the 2010s (Min et al.; reference §1.3) at the 2007–2024 mean extent ≈ 4.6; > 6 months by 2100 under high emissions (Khon et al. 2017); intermediate anchors are assumptions',
   },
   bering: {
-    points: [[7.0, 120], [4.6, 150], [1.0, 220], [0.0, 270]],
-    source: 'strait ice-bound about Nov–June, ice established late Nov and below 10 % by early June (alaskool; Wendler et al.; reference §1.3): ≈ 150 days today; other anchors are assumptions',
+    points: [
+      [7.0, 120],
+      [4.6, 150],
+      [1.0, 220],
+      [0.0, 270],
+    ],
+    source:
+      'strait ice-bound about Nov–June, ice established late Nov and below 10 % by early June (alaskool; Wendler et al.; reference §1.3): ≈ 150 days today; other anchors are assumptions',
   },
   transpolar: {
-    points: [[2.5, 0], [1.0, 45], [0.0, 120]],
+    points: [
+      [2.5, 0],
+      [1.0, 45],
+      [0.0, 120],
+    ],
     source: 'transpolar crossings only near ice-free Septembers (Smith & Stephenson 2013; reference §1.3); anchors are assumptions',
   },
 };

@@ -21,11 +21,7 @@ export function presentValue(values: readonly (number | null)[], discountRatePct
  * or null if they never do within the years given. A capex ≤ 0 pays back in the first year that
  * has a non-null revenue (the opening year), or null if there is none.
  */
-export function paybackYear(
-  years: readonly number[],
-  revenues: readonly (number | null)[],
-  capex: number,
-): number | null {
+export function paybackYear(years: readonly number[], revenues: readonly (number | null)[], capex: number): number | null {
   let cumulative = 0;
   for (let t = 0; t < years.length; t += 1) {
     const v = revenues[t];

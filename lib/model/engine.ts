@@ -68,9 +68,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
     startAndRoute(c, ws, year, ws.priceIndex[t] ?? 1);
     const isOpen = year >= p.linkOpenYear;
     // Before the link opens no basin can offer it anything: nothing to settle.
-    const linkMt = isOpen
-      ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, ws.seasonShare, ws.unplacedMt)
-      : 0;
+    const linkMt = isOpen ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, ws.seasonShare, ws.unplacedMt) : 0;
     addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
     // Transit takes what capacity the basins leave (ADR 022).
     const transitMt = addYearTransit(c, ws.transit, values, o, t, isOpen, p.capacityMt - linkMt);

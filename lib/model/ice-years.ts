@@ -14,7 +14,9 @@ const ICE_PREMIUM = Float64Array.from(ICE_ZONES, (z) => ICE_PREMIUM_USD_PER_TONN
  * Per zone (ICE_ZONES order): premium of a tonne shipped out of season, USD/t before the
  * multiplier; NaN where no ship sails out of season (ADR 021).
  */
-export const WINTER_PREMIUM_USD = Float64Array.from(ICE_ZONES, (z, i) => (WINTER_NAVIGATION[z].value === 1 ? (ICE_PREMIUM[i] ?? 0) : Number.NaN));
+export const WINTER_PREMIUM_USD = Float64Array.from(ICE_ZONES, (z, i) =>
+  WINTER_NAVIGATION[z].value === 1 ? (ICE_PREMIUM[i] ?? 0) : Number.NaN,
+);
 
 /** Yearly ice table from FIRST_YEAR; zone arrays are `year index × 3 + zone` (ICE_ZONES order). */
 export interface IceYears {

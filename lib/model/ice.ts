@@ -87,22 +87,12 @@ export function curveExtentMkm2(k: IceCurve, year: number): number {
  * before that year; in it the extent is 2.1, and it then decays towards the pathway's floor. With
  * `iceFreeYear` null the curve aims at a virtual year 2200 and never falls below 2.25. Earlier ice-free years give a lower or equal extent every year.
  */
-export function projectExtentMkm2(
-  year: number,
-  baseline: IceBaseline,
-  iceFreeYear: number | null,
-  pathway: Pathway,
-): number {
+export function projectExtentMkm2(year: number, baseline: IceBaseline, iceFreeYear: number | null, pathway: Pathway): number {
   return curveExtentMkm2(makeIceCurve(baseline, iceFreeYear, pathway), year);
 }
 
 /** September extent in `year`: the observation when there is one, else the projection. */
-export function extentMkm2(
-  year: number,
-  baseline: IceBaseline,
-  iceFreeYear: number | null,
-  pathway: Pathway,
-): number {
+export function extentMkm2(year: number, baseline: IceBaseline, iceFreeYear: number | null, pathway: Pathway): number {
   const observed = baseline.observed.get(year);
   if (observed !== undefined) return observed;
   return projectExtentMkm2(year, baseline, iceFreeYear, pathway);

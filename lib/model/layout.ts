@@ -95,7 +95,6 @@ export interface TransitNames {
   destination: string;
 }
 
-
 /** Builds the layout: same catalog routes and cost pairs, same rows in the same order. */
 export function buildSeriesLayout(
   routes: readonly Route[],
@@ -108,9 +107,7 @@ export function buildSeriesLayout(
     return meta.length - 1;
   };
   const ice = add(VARIABLES.iceExtent, UNITS.extent);
-  const season = Int32Array.from(routes, (r) =>
-    r.mode === 'sea' ? add(seasonVariable(r.name), UNITS.season) : -1,
-  );
+  const season = Int32Array.from(routes, (r) => (r.mode === 'sea' ? add(seasonVariable(r.name), UNITS.season) : -1));
   const beringSeason = add(VARIABLES.beringSeason, UNITS.season);
   const production = new Int32Array(COMMODITIES.length * REGIONS.length);
   const energy = new Int32Array(COMMODITIES.length * REGIONS.length).fill(-1);
@@ -133,9 +130,7 @@ export function buildSeriesLayout(
     });
   });
   const volume = Int32Array.from(routes, (r) => add(volumeVariable(r.name), UNITS.mass));
-  const cost = Int32Array.from(costPairs, (c) =>
-    add(costVariable(c.route, c.destination), UNITS.cost),
-  );
+  const cost = Int32Array.from(costPairs, (c) => add(costVariable(c.route, c.destination), UNITS.cost));
   const icePremium = Int32Array.from(ICE_ZONE_NAMES, (z) => add(icePremiumVariable(z), UNITS.cost));
   const transitRoutes = [transit.linkRoute, transit.seaRoute];
   const transitCost = Int32Array.from(transitRoutes, (r) => add(costVariable(r, transit.destination), UNITS.cost));

@@ -54,7 +54,15 @@ export function writeLinkAccount(
     summary.transitFreightMt += viaLink + (values[o + (L.transitFreight[1] ?? 0)] ?? 0);
   }
   if (openYear === null) {
-    const rows = [L.tunnelRevenue, L.tunnelRevenueTariff, L.tunnelRevenueLineHaul, L.tunnelOperatingCost, L.tunnelCapitalSpending, L.tunnelCashFlow, L.tunnelCumulativeDiscounted];
+    const rows = [
+      L.tunnelRevenue,
+      L.tunnelRevenueTariff,
+      L.tunnelRevenueLineHaul,
+      L.tunnelOperatingCost,
+      L.tunnelCapitalSpending,
+      L.tunnelCashFlow,
+      L.tunnelCumulativeDiscounted,
+    ];
     for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) for (const row of rows) values[o + row] = Number.NaN;
     return summary;
   }

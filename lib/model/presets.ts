@@ -18,9 +18,7 @@ export const PATHWAY_ICE_FREE_YEAR: Record<Pathway, number | null> = {
 };
 
 /** Where each default assumption comes from, by contract path (from the field table). */
-export const ASSUMPTION_SOURCES: Record<string, string> = Object.fromEntries(
-  ASSUMPTION_FIELDS.map((f) => [f.path, f.source]),
-);
+export const ASSUMPTION_SOURCES: Record<string, string> = Object.fromEntries(ASSUMPTION_FIELDS.map((f) => [f.path, f.source]));
 
 /** The default scenario shown on the dashboard: the field table's defaults. */
 export const DEFAULT_ASSUMPTIONS: Assumptions = DEFAULT_FIELD_VALUES;
@@ -69,8 +67,7 @@ export const PRESETS: Preset[] = [
   {
     id: 'fast-melt-no-tunnel',
     name: 'Fast melt (SSP5-8.5), no tunnel',
-    description:
-      'High emissions: ice-free Septembers from 2052 open the sea routes early, and no tunnel is built.',
+    description: 'High emissions: ice-free Septembers from 2052 open the sea routes early, and no tunnel is built.',
     assumptions: {
       ...DEFAULT_ASSUMPTIONS,
       ice: { pathway: 'SSP5-8.5', iceFreeYear: PATHWAY_ICE_FREE_YEAR['SSP5-8.5'] },

@@ -20,12 +20,7 @@ export function isCooperationEnough(c: CompiledCatalog, b: number, level: number
  * cooperation level: (1 − level) × alone + level × shares. US stakes in Russian projects are
  * barred unless `access.usStakesInRussia`.
  */
-export function writeCountryShares(
-  c: CompiledCatalog,
-  b: number,
-  a: Assumptions,
-  out: Float64Array,
-): void {
+export function writeCountryShares(c: CompiledCatalog, b: number, a: Assumptions, out: Float64Array): void {
   const s = c.basinStakes;
   const base = b * 3;
   const host = c.basinHost[b] ?? 0;

@@ -40,7 +40,13 @@ export function listRouteCosts(c: CompiledCatalog, ws: Workspace, a: Assumptions
   const t = ws.transit;
   const vot = Math.max(0, a.transit.valueOfTimeUsdPerTonneDay);
   const routes = [
-    { route: c.routeNames[c.routeIsLink.indexOf(1)] ?? 'Tunnel Rail', parts: t.link, days: t.linkDays, km: TRANSIT_PATH_KM[0], open: openYear },
+    {
+      route: c.routeNames[c.routeIsLink.indexOf(1)] ?? 'Tunnel Rail',
+      parts: t.link,
+      days: t.linkDays,
+      km: TRANSIT_PATH_KM[0],
+      open: openYear,
+    },
     { route: SEA_AND_RAIL_ROUTE, parts: t.sea, days: t.seaDays, km: TRANSIT_PATH_KM[1], open: null },
   ];
   for (const r of routes) {

@@ -21,10 +21,7 @@ export interface SummaryOptions {
 }
 
 /** Options for a scenario: its discount rate and construction cost, and what to read. */
-export function summaryOptions(
-  a: Assumptions,
-  read: Pick<SummaryOptions, 'tunnelRoute' | 'destination' | 'costYear'>,
-): SummaryOptions {
+export function summaryOptions(a: Assumptions, read: Pick<SummaryOptions, 'tunnelRoute' | 'destination' | 'costYear'>): SummaryOptions {
   return { discountRatePct: a.markets.discountRatePct, capexBnUsd: a.link.capexBnUsd, ...read };
 }
 
@@ -56,7 +53,6 @@ export interface Headlines {
 }
 
 type Values = readonly (number | null)[];
-
 
 const total = (values: Values): number => {
   let sum = 0;

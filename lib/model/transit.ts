@@ -13,8 +13,19 @@ import type { Assumptions } from './types';
 
 /** Path of the link route and of the sea + rail route from Shanghai to Chicago (node ids). */
 export const TRANSIT_LINK_PATH = [
-  'shanghai', 'harbin', 'zabaikalsk', 'karymskaya', 'bamovskaya', 'nizhny-bestyakh',
-  'uelen', 'wales', 'fairbanks', 'delta-junction', 'fort-mcmurray', 'edmonton', 'chicago',
+  'shanghai',
+  'harbin',
+  'zabaikalsk',
+  'karymskaya',
+  'bamovskaya',
+  'nizhny-bestyakh',
+  'uelen',
+  'wales',
+  'fairbanks',
+  'delta-junction',
+  'fort-mcmurray',
+  'edmonton',
+  'chicago',
 ] as const;
 export const TRANSIT_SEA_PATH = ['shanghai', 'prince-rupert', 'edmonton', 'chicago'] as const;
 /** Name of the sea + rail route in results. */
@@ -105,7 +116,15 @@ export function prepareTransit(p: TransitParams, a: Assumptions): void {
  * crossings (eastbound share) and its line haul on new rail to `Tunnel|Revenue|Line Haul`, and
  * writes the `Transit Freight` rows. Returns the tonnes through the link.
  */
-export function addYearTransit(c: CompiledCatalog, p: TransitParams, values: Float64Array, o: number, t: number, isOpen: boolean, spareMt: number): number {
+export function addYearTransit(
+  c: CompiledCatalog,
+  p: TransitParams,
+  values: Float64Array,
+  o: number,
+  t: number,
+  isOpen: boolean,
+  spareMt: number,
+): number {
   const L = c.layout;
   const volume = p.volumeMt * p.growth ** t;
   const viaLink = isOpen ? Math.min(volume * p.linkShare, Math.max(0, spareMt)) : 0;
@@ -128,7 +147,9 @@ export function writeTransitCosts(c: CompiledCatalog, p: TransitParams, values: 
   const L = c.layout;
   const link = p.link;
   const sea = p.sea;
-  values[o + (L.transitCost[0] ?? 0)] = isOpen ? (link[0] ?? 0) + (link[1] ?? 0) + (link[2] ?? 0) + (link[3] ?? 0) + (link[4] ?? 0) : Number.NaN;
+  values[o + (L.transitCost[0] ?? 0)] = isOpen
+    ? (link[0] ?? 0) + (link[1] ?? 0) + (link[2] ?? 0) + (link[3] ?? 0) + (link[4] ?? 0)
+    : Number.NaN;
   values[o + (L.transitCost[1] ?? 0)] = (sea[0] ?? 0) + (sea[1] ?? 0) + (sea[2] ?? 0) + (sea[3] ?? 0) + (sea[4] ?? 0);
 }
 

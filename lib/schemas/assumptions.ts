@@ -3,13 +3,7 @@
 // (API body, URL state, stored JSON) is parsed with it before use. Unknown keys are rejected;
 // fields added after the first contract default when missing, so stored scenarios still parse.
 import { z } from 'zod';
-import {
-  ASSUMPTION_FIELDS,
-  buildDefaults,
-  getAtPath,
-  type FieldSpec,
-  type NumberFieldSpec,
-} from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, buildDefaults, getAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
 
 /** Tolerance for shares that must add up to 1 (sliders round to 0.01). */
@@ -64,8 +58,7 @@ function buildTree(fields: readonly FieldSpec[]): Node {
   return root;
 }
 
-const leaves = (node: Node): FieldSpec[] =>
-  node.field !== undefined ? [node.field] : [...node.children.values()].flatMap(leaves);
+const leaves = (node: Node): FieldSpec[] => (node.field !== undefined ? [node.field] : [...node.children.values()].flatMap(leaves));
 
 function nodeSchema(node: Node, path: string, fields: readonly FieldSpec[]): z.ZodType {
   if (node.field !== undefined) return fieldSchema(node.field);

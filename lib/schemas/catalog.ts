@@ -1,15 +1,7 @@
 // Schemas for the reference catalog: the seed JSON files (db/seed/catalog) and the catalog as
 // read back from the database. Parsed values are assignable to the lib/model types.
 import { z } from 'zod';
-import {
-  COMMODITIES,
-  HOST_COUNTRIES,
-  ICE_ZONES,
-  type Basin,
-  type Catalog,
-  type IceObservation,
-  type Route,
-} from '@/lib/model/types';
+import { COMMODITIES, HOST_COUNTRIES, ICE_ZONES, type Basin, type Catalog, type IceObservation, type Route } from '@/lib/model/types';
 
 const finite = z.number();
 const nonNegative = finite.min(0);
@@ -101,8 +93,7 @@ export const CatalogSchema = z
     iceObservations: z.array(IceObservationSchema),
   })
   .superRefine((c, ctx) => {
-    const dup = (values: readonly (string | number)[]) =>
-      values.find((v, i) => values.indexOf(v) !== i);
+    const dup = (values: readonly (string | number)[]) => values.find((v, i) => values.indexOf(v) !== i);
     const checks: [string, string | number | undefined][] = [
       ['basins', dup(c.basins.map((b) => b.id))],
       ['routes', dup(c.routes.map((r) => r.id))],

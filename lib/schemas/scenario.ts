@@ -12,15 +12,10 @@ const name = z
   .trim()
   .min(1, 'must not be empty')
   .max(SCENARIO_NAME_MAX_LENGTH, `must be at most ${SCENARIO_NAME_MAX_LENGTH} characters`);
-const description = z
-  .string()
-  .trim()
-  .max(SCENARIO_DESCRIPTION_MAX_LENGTH, `must be at most ${SCENARIO_DESCRIPTION_MAX_LENGTH} characters`);
+const description = z.string().trim().max(SCENARIO_DESCRIPTION_MAX_LENGTH, `must be at most ${SCENARIO_DESCRIPTION_MAX_LENGTH} characters`);
 
 /** A scenario id in a URL: a preset slug or a UUID. */
-export const ScenarioIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/i, 'must be a scenario id (letters, digits and dashes)');
+export const ScenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/i, 'must be a scenario id (letters, digits and dashes)');
 
 /** An ISO 8601 timestamp as the API writes it ("2026-11-30T12:00:00.000Z"). */
 const timestamp = z.iso.datetime({ offset: true });
@@ -71,7 +66,12 @@ export type ScenarioUpdate = z.infer<typeof ScenarioUpdateSchema>;
 /** `ids` of a comparison: 1 to MAX_COMPARED_SCENARIOS (4) scenario ids separated by commas. */
 export const CompareIdsSchema = z
   .string()
-  .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(ScenarioIdSchema)

@@ -23,7 +23,9 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({ productionView: 'commodit
 /** Whether `view` is the default view (nothing to write into the URL for it). */
 export function isDefaultView(view: ViewState): boolean {
   return (
-    view.productionView === DEFAULT_VIEW.productionView && view.destination === DEFAULT_VIEW.destination && view.costYear === DEFAULT_VIEW.costYear
+    view.productionView === DEFAULT_VIEW.productionView &&
+    view.destination === DEFAULT_VIEW.destination &&
+    view.costYear === DEFAULT_VIEW.costYear
   );
 }
 

@@ -3,13 +3,7 @@
 // Parse at the edge (STYLE.md §6): every param is checked on its own; an invalid or missing one
 // falls back to the loaded scenario's value, so a hand-edited link never crashes the page.
 import { z } from 'zod';
-import {
-  ASSUMPTION_FIELDS,
-  getAtPath,
-  setAtPath,
-  type FieldSpec,
-  type NumberFieldSpec,
-} from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, getAtPath, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
 import { AssumptionsSchema, buildAssumptionsSchema, fieldSchema } from './assumptions';
 import { ScenarioIdSchema } from './scenario';
@@ -155,7 +149,11 @@ export function parseUrlState(
     state: {
       assumptions,
       baseId: view.base ?? null,
-      view: { productionView: view.view ?? DEFAULT_VIEW.productionView, destination: view.dest ?? DEFAULT_VIEW.destination, costYear: view.year ?? DEFAULT_VIEW.costYear },
+      view: {
+        productionView: view.view ?? DEFAULT_VIEW.productionView,
+        destination: view.dest ?? DEFAULT_VIEW.destination,
+        costYear: view.year ?? DEFAULT_VIEW.costYear,
+      },
     },
     ignored,
   };

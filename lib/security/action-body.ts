@@ -16,7 +16,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isInString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) isInString = false;
     } else if (c === 0x22) isInString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);

@@ -35,7 +35,11 @@ function parseId(id: string): ServiceResult<string> {
   const parsed = ScenarioIdSchema.safeParse(id);
   return parsed.success
     ? success(parsed.data)
-    : failure({ kind: 'invalid', message: 'invalid scenario id', issues: [{ path: 'id', message: parsed.error.issues[0]?.message ?? 'invalid' }] });
+    : failure({
+        kind: 'invalid',
+        message: 'invalid scenario id',
+        issues: [{ path: 'id', message: parsed.error.issues[0]?.message ?? 'invalid' }],
+      });
 }
 
 /** Presets first, then saved scenarios, newest first. */

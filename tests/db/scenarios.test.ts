@@ -5,14 +5,7 @@ import { scenarios, basins, iceObservations, routes } from '@/db/schema';
 import { readSeedCatalog, seedDatabase } from '@/db/seed-database';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import { getCatalog } from '@/lib/services/catalog';
-import {
-  createScenario,
-  deleteScenario,
-  duplicateScenario,
-  getScenario,
-  listScenarios,
-  updateScenario,
-} from '@/lib/services/scenarios';
+import { createScenario, deleteScenario, duplicateScenario, getScenario, listScenarios, updateScenario } from '@/lib/services/scenarios';
 import { openTestDatabase, testBackends } from '../support/databases';
 
 const validBody = () => ({ name: 'My tunnel case', description: 'test', assumptions: structuredClone(DEFAULT_ASSUMPTIONS) });
@@ -61,9 +54,17 @@ describe.each(testBackends())('scenario service on %s', (kind) => {
   it.each([
     ['an empty name', { ...validBody(), name: '  ' }, 'name'],
     ['a horizon past 2100', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, horizonYear: 2150 } }, 'assumptions.horizonYear'],
-    ['shares that do not add up to 1', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, cooperation: { level: 1, shares: { russia: 0.5, china: 0.5, us: 0.5 } } } }, 'assumptions.cooperation.shares'],
+    [
+      'shares that do not add up to 1',
+      { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, cooperation: { level: 1, shares: { russia: 0.5, china: 0.5, us: 0.5 } } } },
+      'assumptions.cooperation.shares',
+    ],
     ['an unknown key', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, oilPrice: 90 } }, 'assumptions.oilPrice'],
-    ['a zero tunnel capacity', { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, link: { ...DEFAULT_ASSUMPTIONS.link, capacityMtPerYear: 0 } } }, 'assumptions.link.capacityMtPerYear'],
+    [
+      'a zero tunnel capacity',
+      { ...validBody(), assumptions: { ...DEFAULT_ASSUMPTIONS, link: { ...DEFAULT_ASSUMPTIONS.link, capacityMtPerYear: 0 } } },
+      'assumptions.link.capacityMtPerYear',
+    ],
   ])('rejects %s, naming the field, and stores nothing', async (_label, body, path) => {
     const before = await rowCount();
     const result = await createScenario(handle.db, body);

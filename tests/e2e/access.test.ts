@@ -29,7 +29,11 @@ describe('editor access with EDITOR_TOKEN set', () => {
   };
   const validBody = (name: string) => JSON.stringify({ name, assumptions: DEFAULT_ASSUMPTIONS });
   const importBody = (id: string) =>
-    JSON.stringify({ format: 'bering-link-scenarios', formatVersion: 1, scenarios: [{ id, name: 'Imported', assumptions: DEFAULT_ASSUMPTIONS }] });
+    JSON.stringify({
+      format: 'bering-link-scenarios',
+      formatVersion: 1,
+      scenarios: [{ id, name: 'Imported', assumptions: DEFAULT_ASSUMPTIONS }],
+    });
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer('pglite', { env: { EDITOR_TOKEN: TOKEN } }), launchBrowser()]);
@@ -43,37 +47,62 @@ describe('editor access with EDITOR_TOKEN set', () => {
   });
 
   it('lets anyone view pages and read the API without signing in', async () => {
-    for (const path of ['/', '/scenarios', `/scenarios/${savedId}`, '/methodology', '/api/scenarios', `/api/scenarios/${savedId}/results`, `/api/scenarios/${PRESETS[0]!.id}/report.csv`, '/api/scenarios/export']) {
+    for (const path of [
+      '/',
+      '/scenarios',
+      `/scenarios/${savedId}`,
+      '/methodology',
+      '/api/scenarios',
+      `/api/scenarios/${savedId}/results`,
+      `/api/scenarios/${PRESETS[0]!.id}/report.csv`,
+      '/api/scenarios/export',
+    ]) {
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(200);
     }
   });
 
   const writes: [string, () => { path: string; init: RequestInit }][] = [
     ['POST /api/scenarios', () => ({ path: '/api/scenarios', init: { method: 'POST', body: validBody('Intruder') } })],
-    ['PUT /api/scenarios/{id}', () => ({ path: `/api/scenarios/${savedId}`, init: { method: 'PUT', body: JSON.stringify({ version: 1, name: 'Intruder' }) } })],
+    [
+      'PUT /api/scenarios/{id}',
+      () => ({ path: `/api/scenarios/${savedId}`, init: { method: 'PUT', body: JSON.stringify({ version: 1, name: 'Intruder' }) } }),
+    ],
     ['DELETE /api/scenarios/{id}', () => ({ path: `/api/scenarios/${savedId}`, init: { method: 'DELETE' } })],
-    ['POST /api/scenarios/import', () => ({ path: '/api/scenarios/import', init: { method: 'POST', body: importBody('intruder-import') } })],
+    [
+      'POST /api/scenarios/import',
+      () => ({ path: '/api/scenarios/import', init: { method: 'POST', body: importBody('intruder-import') } }),
+    ],
   ];
 
-  it.each(writes)('%s answers 401 without the token, with a wrong one, or with the token as a cookie, and changes nothing', async (_label, make) => {
-    const before = await snapshot();
-    const { path, init } = make();
-    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: TOKEN }, { cookie: `bering_editor=${TOKEN}` }];
-    for (const headers of attempts) {
-      const response = await api(path, { ...init, headers });
-      expect(response.status, JSON.stringify(headers)).toBe(401);
-      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      const body = (await response.json()) as { error: string; issues: { path: string }[] };
-      expect(body.issues[0]?.path).toBe('(authorization)');
-    }
-    expect(await snapshot()).toBe(before);
-  });
+  it.each(writes)(
+    '%s answers 401 without the token, with a wrong one, or with the token as a cookie, and changes nothing',
+    async (_label, make) => {
+      const before = await snapshot();
+      const { path, init } = make();
+      const attempts: Record<string, string>[] = [
+        {},
+        { authorization: 'Bearer wrong-token-wrong-token' },
+        { authorization: TOKEN },
+        { cookie: `bering_editor=${TOKEN}` },
+      ];
+      for (const headers of attempts) {
+        const response = await api(path, { ...init, headers });
+        expect(response.status, JSON.stringify(headers)).toBe(401);
+        expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        const body = (await response.json()) as { error: string; issues: { path: string }[] };
+        expect(body.issues[0]?.path).toBe('(authorization)');
+      }
+      expect(await snapshot()).toBe(before);
+    },
+  );
 
   it('accepts every write route with the bearer token', async () => {
     const created = await api('/api/scenarios', { method: 'POST', headers: BEARER, body: validBody('By editor') });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    expect((await api(`/api/scenarios/${id}`, { method: 'PUT', headers: BEARER, body: JSON.stringify({ version: 1, name: 'Renamed' }) })).status).toBe(200);
+    expect(
+      (await api(`/api/scenarios/${id}`, { method: 'PUT', headers: BEARER, body: JSON.stringify({ version: 1, name: 'Renamed' }) })).status,
+    ).toBe(200);
     expect((await api('/api/scenarios/import', { method: 'POST', headers: BEARER, body: importBody('editor-import') })).status).toBe(200);
     expect((await api(`/api/scenarios/${id}`, { method: 'DELETE', headers: BEARER })).status).toBe(204);
     expect((await api('/api/scenarios/editor-import', { method: 'DELETE', headers: BEARER })).status).toBe(204);
@@ -118,10 +147,14 @@ describe('editor access with EDITOR_TOKEN set', () => {
     expect(cookie?.value).not.toContain(TOKEN);
 
     const jar = `${cookie!.name}=${cookie!.value}`;
-    const saved = await callAction(server.url, 'saveScenarioAction', [{ name: 'Signed-in save', assumptions: DEFAULT_ASSUMPTIONS }], { cookie: jar });
+    const saved = await callAction(server.url, 'saveScenarioAction', [{ name: 'Signed-in save', assumptions: DEFAULT_ASSUMPTIONS }], {
+      cookie: jar,
+    });
     const id = /"id":"([^"]+)"/.exec(saved.text)?.[1];
     expect(saved.text).toContain('"ok":true');
-    expect((await callAction(server.url, 'updateScenarioAction', [id, { version: 1, name: 'Signed-in rename' }], { cookie: jar })).text).toContain('"ok":true');
+    expect(
+      (await callAction(server.url, 'updateScenarioAction', [id, { version: 1, name: 'Signed-in rename' }], { cookie: jar })).text,
+    ).toContain('"ok":true');
     expect((await callAction(server.url, 'duplicateScenarioAction', [id], { cookie: jar })).text).toContain('"ok":true');
     expect((await callAction(server.url, 'deleteScenarioAction', [id], { cookie: jar })).text).toContain('"ok":true');
 
@@ -145,12 +178,26 @@ describe('editor access with EDITOR_TOKEN set', () => {
   });
 
   it('logs API answers as JSON lines with a request id, and never the token', async () => {
-    const response = await api('/api/scenarios', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}-wrong`, 'x-request-id': 'e2e-trace-42' }, body: '{}' });
+    const response = await api('/api/scenarios', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}-wrong`, 'x-request-id': 'e2e-trace-42' },
+      body: '{}',
+    });
     expect(response.headers.get('x-request-id')).toBe('e2e-trace-42');
     await expect
-      .poll(() => server.output().split('\n').filter((line) => line.includes('"requestId":"e2e-trace-42"')), POLL)
+      .poll(
+        () =>
+          server
+            .output()
+            .split('\n')
+            .filter((line) => line.includes('"requestId":"e2e-trace-42"')),
+        POLL,
+      )
       .toContainEqual(expect.stringContaining('"status":401'));
-    const line = server.output().split('\n').find((l) => l.includes('"requestId":"e2e-trace-42"'))!;
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes('"requestId":"e2e-trace-42"'))!;
     expect(JSON.parse(line)).toMatchObject({ level: 30, method: 'POST', path: '/api/scenarios', status: 401 });
     expect(server.output()).not.toContain(TOKEN);
   });

@@ -70,8 +70,19 @@ describe.each(testBackends())('HTTP API on %s', (kind) => {
   it.each([
     ['a body that is not JSON', '{not json', '(body)'],
     ['a missing name', JSON.stringify({ assumptions: DEFAULT_ASSUMPTIONS }), 'name'],
-    ['an unknown pathway', JSON.stringify({ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, ice: { pathway: 'SSP9', iceFreeYear: 2050 } } }), 'assumptions.ice.pathway'],
-    ['a negative carbon price', JSON.stringify({ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, markets: { ...DEFAULT_ASSUMPTIONS.markets, carbonPriceUsdPerTonne: -5 } } }), 'assumptions.markets.carbonPriceUsdPerTonne'],
+    [
+      'an unknown pathway',
+      JSON.stringify({ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, ice: { pathway: 'SSP9', iceFreeYear: 2050 } } }),
+      'assumptions.ice.pathway',
+    ],
+    [
+      'a negative carbon price',
+      JSON.stringify({
+        name: 'x',
+        assumptions: { ...DEFAULT_ASSUMPTIONS, markets: { ...DEFAULT_ASSUMPTIONS.markets, carbonPriceUsdPerTonne: -5 } },
+      }),
+      'assumptions.markets.carbonPriceUsdPerTonne',
+    ],
   ])('answers %s with 400 naming the field and stores nothing', async (_label, body, path) => {
     const before = await listIds();
     const response = await api('/api/scenarios', { method: 'POST', body });

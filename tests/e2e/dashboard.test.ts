@@ -31,7 +31,8 @@ describe('dashboard in Chromium', () => {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
     page.on('console', (m) => {
       // Chromium asks for /favicon.ico on its own after some history updates; the app serves icon.svg (STACK.md).
-      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+        consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
     await page.goto(`${server.url}${path}`);
@@ -46,7 +47,9 @@ describe('dashboard in Chromium', () => {
   }
   const pathsOf = async (page: Page, chart: string) => {
     await showChart(page, chart);
-    return page.locator(`[data-chart="${chart}"] .recharts-line-curve`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
+    return page
+      .locator(`[data-chart="${chart}"] .recharts-line-curve`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
   };
   const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
   const figures = (page: Page) => page.locator('[data-figure]').allInnerTexts();
@@ -96,7 +99,9 @@ describe('dashboard in Chromium', () => {
   it('draws another scenario as the dashed baseline, picked from the list loaded with TanStack Query', async () => {
     const page = await open('/');
     await showChart(page, 'sea-ice');
-    const dashedBefore = await page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    const dashedBefore = await page
+      .locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
     const picker = page.locator('select[name="base"]');
     await picker.focus(); // the list loads when the picker is first used
     await picker.locator('option[value="fast-melt-no-tunnel"]').waitFor({ state: 'attached' });
@@ -105,7 +110,10 @@ describe('dashboard in Chromium', () => {
     await page.locator('[data-figure="ice-free"]', { hasText: 'vs baseline (2052)' }).waitFor();
     await showChart(page, 'sea-ice');
     // Charts after the first redraw in a deferred render (ADR 044): wait for the new baseline lines.
-    const dashed = () => page.locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    const dashed = () =>
+      page
+        .locator('[data-chart="sea-ice"] .recharts-line-curve[stroke-dasharray]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
     await expect.poll(dashed).not.toBe(dashedBefore);
     // Reset all brings the sliders to the baseline: the fast-melt pathway and no tunnel.
     await page.getByRole('button', { name: 'Reset all' }).click();
@@ -168,7 +176,10 @@ describe('dashboard in Chromium', () => {
     const page = await open(new URL(movedUrl).pathname + new URL(movedUrl).search);
     await showChart(page, 'transport-cost');
     const drawn = await page.locator('[data-chart="transport-cost"] .recharts-line-curve').count();
-    const [chartDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of Transport cost/ }).click()]);
+    const [chartDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV of Transport cost/ }).click(),
+    ]);
     expect(chartDownload.suggestedFilename()).toBe('reference-tunnel-in-2042-partial-cooperation-edited-transport-cost.csv');
     const chartRows = await readCsv(chartDownload);
     expect(chartRows[0]!.slice(0, 6)).toEqual(['Model', 'Scenario', 'Region', 'Variable', 'Unit', '2025']);
@@ -177,13 +188,18 @@ describe('dashboard in Chromium', () => {
     expect(new Set(body.map((r) => r[4]))).toEqual(new Set(['USD per tonne']));
     expect(body.every((r) => r[3]!.startsWith('Transport Cost|') && r[3]!.endsWith('|Shanghai'))).toBe(true);
     const scenarios = new Set(body.map((r) => r[1]));
-    expect(scenarios).toEqual(new Set(['Reference: tunnel in 2042, partial cooperation (edited)', 'Baseline: Reference: tunnel in 2042, partial cooperation']));
+    expect(scenarios).toEqual(
+      new Set(['Reference: tunnel in 2042, partial cooperation (edited)', 'Baseline: Reference: tunnel in 2042, partial cooperation']),
+    );
 
     // Hiding a series in the legend removes it from the chart and from its CSV.
     await showChart(page, 'sea-ice');
     await page.locator('[data-chart="sea-ice"]').getByRole('button', { name: 'Observed extent (NSIDC)' }).click();
     const iceDrawn = await page.locator('[data-chart="sea-ice"] .recharts-line-curve').count();
-    const [iceDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV of September sea ice/ }).click()]);
+    const [iceDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV of September sea ice/ }).click(),
+    ]);
     const iceRows = (await readCsv(iceDownload)).slice(1);
     expect(iceRows).toHaveLength(iceDrawn);
     expect(iceRows.some((r) => r[1]!.startsWith('Observed'))).toBe(false);
@@ -221,7 +237,10 @@ describe('dashboard in Chromium', () => {
     // The form sits above the sliders and charts: no scrolling needed to reach it.
     const form = await page.getByRole('button', { name: 'Save as new scenario' }).boundingBox();
     expect(form!.y + form!.height).toBeLessThan(800);
-    await Promise.all([page.waitForURL(/\/scenarios\/[0-9a-f-]{36}\?base=fast-melt-no-tunnel/), page.getByRole('button', { name: 'Save as new scenario' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/scenarios\/[0-9a-f-]{36}\?base=fast-melt-no-tunnel/),
+      page.getByRole('button', { name: 'Save as new scenario' }).click(),
+    ]);
     await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
     savedPath = new URL(page.url()).pathname;
     await expect(page.locator('select[name="base"]').inputValue()).resolves.toBe('fast-melt-no-tunnel');
@@ -288,7 +307,7 @@ describe('dashboard in Chromium', () => {
     await phone.close();
   });
 
-  it('moves the charts from the number box and the keyboard, and opens a field\'s info with its methodology link', async () => {
+  it("moves the charts from the number box and the keyboard, and opens a field's info with its methodology link", async () => {
     const page = await open('/');
     const iceBefore = await pathsOf(page, 'sea-ice');
     // Typing an exact year in the box beside the ice-free slider.
@@ -309,7 +328,9 @@ describe('dashboard in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect(info.getAttribute('aria-expanded')).resolves.toBe('true');
     const panel = page.getByRole('region', { name: 'About Oil price' });
-    await expect(panel.innerText()).resolves.toMatch(/Source[\s\S]*Brent[\s\S]*Low 60 USD\/bbl · most likely 80 USD\/bbl · high 110 USD\/bbl/);
+    await expect(panel.innerText()).resolves.toMatch(
+      /Source[\s\S]*Brent[\s\S]*Low 60 USD\/bbl · most likely 80 USD\/bbl · high 110 USD\/bbl/,
+    );
     const link = panel.getByRole('link', { name: 'Row in the methodology' });
     await expect(link.getAttribute('href')).resolves.toBe('/methodology#assumption-markets-prices-oilUsdPerBarrel');
     await Promise.all([page.waitForURL(/\/methodology#assumption-markets-prices-oilUsdPerBarrel$/), link.click()]);
@@ -351,7 +372,11 @@ describe('dashboard in Chromium', () => {
       const p = new URL(location.href).searchParams;
       return p.get('oil') === '40' && p.get('rail') === '3.5' && p.get('ruNa') === '1';
     });
-    const shown = { production: await pathsOf(page, 'production'), cost: await pathsOf(page, 'transport-cost'), figures: await figures(page) };
+    const shown = {
+      production: await pathsOf(page, 'production'),
+      cost: await pathsOf(page, 'transport-cost'),
+      figures: await figures(page),
+    };
     await page.reload();
     await page.waitForSelector('.recharts-line-curve', { state: 'attached' });
     await expect(page.locator('input[type="range"][name="oil"]').inputValue()).resolves.toBe('40');

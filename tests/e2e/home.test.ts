@@ -52,7 +52,10 @@ describe('home page in Chromium', () => {
       await expect(nav.locator('[aria-current="page"]').allTextContents(), path).resolves.toEqual([current]);
       // The first Tab reaches the skip link, which leads to the page's main content.
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.textContent), path).resolves.toBe('Skip to content');
+      await expect(
+        page.evaluate(() => document.activeElement?.textContent),
+        path,
+      ).resolves.toBe('Skip to content');
       await expect(page.locator('main#main').count(), path).resolves.toBe(1);
     }
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();

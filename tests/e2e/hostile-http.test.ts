@@ -20,7 +20,8 @@ describe('hostile requests against the production build', () => {
   let server: RunningServer;
   let targetId: string;
 
-  const send = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  const send = (path: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
   const snapshot = async () => {
     const list = await (await send('/api/scenarios')).text();
     const file = (await (await send('/api/scenarios/export')).json()) as { scenarios: unknown[] };
@@ -47,7 +48,10 @@ describe('hostile requests against the production build', () => {
 
   beforeAll(async () => {
     server = await startServer('pglite');
-    const created = await send('/api/scenarios', { method: 'POST', body: JSON.stringify({ name: 'Target', assumptions: DEFAULT_ASSUMPTIONS }) });
+    const created = await send('/api/scenarios', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Target', assumptions: DEFAULT_ASSUMPTIONS }),
+    });
     targetId = ((await created.json()) as { id: string }).id;
   });
   afterAll(async () => {
@@ -77,7 +81,10 @@ describe('hostile requests against the production build', () => {
     await fc.assert(
       fc.asyncProperty(survivesJson, async ({ path, value }) => {
         const assumptions = withValueAt(DEFAULT_ASSUMPTIONS, path, value);
-        const created = await expectRefusal(await send('/api/scenarios', { method: 'POST', body: JSON.stringify({ name: 'x', assumptions }) }), path.join('.'));
+        const created = await expectRefusal(
+          await send('/api/scenarios', { method: 'POST', body: JSON.stringify({ name: 'x', assumptions }) }),
+          path.join('.'),
+        );
         expect(created.issues.map((i) => i.path)).toContain(`assumptions.${path.join('.')}`);
         const run = await expectRefusal(await send('/api/run', { method: 'POST', body: JSON.stringify(assumptions) }), path.join('.'));
         expect(run.issues.map((i) => i.path)).toContain(path.join('.'));
@@ -105,9 +112,30 @@ describe('hostile requests against the production build', () => {
 
   /** Argument lists each action must refuse, besides the hand-written bodies. */
   const actionCases = (): [string, unknown[][]][] => [
-    ['saveScenarioAction', [[{ nested: [[[[1]]]] }, 12, null], [{ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, horizonYear: '$Infinity' } }], [{ name: '$NaN' }]]],
-    ['updateScenarioAction', [[targetId, { version: '$NaN', name: 'x' }], [PRESETS[0]!.id, { version: 1, name: 'changed' }], ["'; drop table scenarios; --", { version: 1e308, name: '<script>' }]]],
-    ['duplicateScenarioAction', [[targetId, { not: 'a name' }], [targetId, 'n'.repeat(500)], ["'; drop table scenarios; --", 'x']]],
+    [
+      'saveScenarioAction',
+      [
+        [{ nested: [[[[1]]]] }, 12, null],
+        [{ name: 'x', assumptions: { ...DEFAULT_ASSUMPTIONS, horizonYear: '$Infinity' } }],
+        [{ name: '$NaN' }],
+      ],
+    ],
+    [
+      'updateScenarioAction',
+      [
+        [targetId, { version: '$NaN', name: 'x' }],
+        [PRESETS[0]!.id, { version: 1, name: 'changed' }],
+        ["'; drop table scenarios; --", { version: 1e308, name: '<script>' }],
+      ],
+    ],
+    [
+      'duplicateScenarioAction',
+      [
+        [targetId, { not: 'a name' }],
+        [targetId, 'n'.repeat(500)],
+        ["'; drop table scenarios; --", 'x'],
+      ],
+    ],
     ['deleteScenarioAction', [[PRESETS[0]!.id], ["'; drop table scenarios; --"], [{ id: targetId }]]],
   ];
 
@@ -116,7 +144,10 @@ describe('hostile requests against the production build', () => {
     async (name) => {
       const before = await snapshot();
       const argumentLists = actionCases().find(([n]) => n === name)![1];
-      const bodies = [...HOSTILE_BODIES, ...argumentLists.map((args) => ({ label: JSON.stringify(args).slice(0, 80), body: JSON.stringify(args) }))];
+      const bodies = [
+        ...HOSTILE_BODIES,
+        ...argumentLists.map((args) => ({ label: JSON.stringify(args).slice(0, 80), body: JSON.stringify(args) })),
+      ];
       for (const { label, body } of bodies) {
         const { status, text } = await postAction(server.url, name, body);
         expect(status, `${name} with ${label}: ${text.slice(0, 200)}`).toBeLessThan(500);

@@ -56,7 +56,13 @@ describe('methodology page in Chromium', () => {
     const { page, errors } = await open(1280);
     const toc = page.getByRole('navigation', { name: 'Contents' });
     const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs).toEqual(['#steps', '#assumptions', ...['ice', 'link', 'markets', 'freight', 'access', 'cooperation'].map((g) => `#assumptions-${g}`), '#engine', '#catalog']);
+    expect(hrefs).toEqual([
+      '#steps',
+      '#assumptions',
+      ...['ice', 'link', 'markets', 'freight', 'access', 'cooperation'].map((g) => `#assumptions-${g}`),
+      '#engine',
+      '#catalog',
+    ]);
     for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -64,7 +70,9 @@ describe('methodology page in Chromium', () => {
 
   it('has a row for every assumption of the field table, at its anchor, with default, unit and source', async () => {
     const { page } = await open(1280);
-    const rows = await page.locator('tr[id^="assumption-"]').evaluateAll((trs) => trs.map((tr) => ({ id: tr.id, text: tr.textContent ?? '' })));
+    const rows = await page
+      .locator('tr[id^="assumption-"]')
+      .evaluateAll((trs) => trs.map((tr) => ({ id: tr.id, text: tr.textContent ?? '' })));
     expect(rows.map((r) => r.id)).toEqual(ASSUMPTION_FIELDS.map(fieldAnchor));
     for (const field of ASSUMPTION_FIELDS) {
       const expected = toAssumptionRow(field);
@@ -72,7 +80,9 @@ describe('methodology page in Chromium', () => {
       expect(text, field.path).toContain(field.label);
       expect(text, field.path).toContain(expected.defaultText);
       expect(text, field.path).toContain(expected.unit);
-      expect(text, field.path).toContain(expected.source.isAssumption ? `assumption${expected.source.text ? `: ${expected.source.text}` : ''}` : expected.source.text);
+      expect(text, field.path).toContain(
+        expected.source.isAssumption ? `assumption${expected.source.text ? `: ${expected.source.text}` : ''}` : expected.source.text,
+      );
     }
     await page.close();
   });
@@ -84,7 +94,9 @@ describe('methodology page in Chromium', () => {
     const tariffRow = toAssumptionRow(tariff);
     const capexRow = toAssumptionRow(capex);
     expect([tariffRow.source.isAssumption, capexRow.source.isAssumption]).toEqual([true, false]);
-    expect(await page.locator(`#${fieldAnchor(tariff)} [data-flag="assumption"]`).allTextContents()).toEqual([`assumption: ${tariffRow.source.text}`]);
+    expect(await page.locator(`#${fieldAnchor(tariff)} [data-flag="assumption"]`).allTextContents()).toEqual([
+      `assumption: ${tariffRow.source.text}`,
+    ]);
     const cited = (await page.locator(`#${fieldAnchor(capex)}`).textContent()) ?? '';
     for (const text of [capexRow.defaultText, capexRow.source.text, capexRow.range, capexRow.uncertainty]) expect(cited).toContain(text);
     expect(await page.locator(`#${fieldAnchor(capex)} [data-flag="assumption"]`).count()).toBe(0);

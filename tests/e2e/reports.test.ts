@@ -61,7 +61,11 @@ describe.each(testBackends())('results and CSV reports on %s', (kind) => {
     ['a wrapped body', JSON.stringify({ assumptions: DEFAULT_ASSUMPTIONS }), 'horizonYear'],
     ['a horizon out of range', JSON.stringify({ ...DEFAULT_ASSUMPTIONS, horizonYear: 2200 }), 'horizonYear'],
     ['an unknown pathway', JSON.stringify({ ...DEFAULT_ASSUMPTIONS, ice: { pathway: 'SSP9', iceFreeYear: 2050 } }), 'ice.pathway'],
-    ['shares that do not add up', JSON.stringify({ ...DEFAULT_ASSUMPTIONS, cooperation: { level: 0.5, shares: { russia: 0.5, china: 0.5, us: 0.5 } } }), 'cooperation.shares'],
+    [
+      'shares that do not add up',
+      JSON.stringify({ ...DEFAULT_ASSUMPTIONS, cooperation: { level: 0.5, shares: { russia: 0.5, china: 0.5, us: 0.5 } } }),
+      'cooperation.shares',
+    ],
   ])('answers POST /api/run with %s by 400 naming the field', async (_label, body, path) => {
     const response = await api('/api/run', { method: 'POST', body });
     expect(response.status).toBe(400);
@@ -157,7 +161,10 @@ describe.each(testBackends())('results and CSV reports on %s', (kind) => {
     expect(wide.text).toContain(`,"'=HYPERLINK(""x"")",`);
     expect(wide.disposition).toContain('filename="hyperlink-x.csv"');
     expect(new Set(wide.rows.slice(1).map((r) => r[1]))).toEqual(new Set([`'${name}`]));
-    const cells = wide.rows.slice(1).flatMap((r) => r.slice(5)).filter((c) => c !== '');
+    const cells = wide.rows
+      .slice(1)
+      .flatMap((r) => r.slice(5))
+      .filter((c) => c !== '');
     expect(cells.every((c) => NUMBER_CELL.test(c))).toBe(true);
 
     const long = await csv(`/api/scenarios/${id}/report.csv?format=long`);

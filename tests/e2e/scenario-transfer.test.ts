@@ -41,13 +41,21 @@ describe('scenario export and import', () => {
   });
 
   it.each(
-    testBackends().flatMap((from) => testBackends().filter((to) => to !== from).map((to) => [from, to] as const)),
+    testBackends().flatMap((from) =>
+      testBackends()
+        .filter((to) => to !== from)
+        .map((to) => [from, to] as const),
+    ),
   )('moves every saved scenario from %s to %s unchanged, and a second import skips them all', async (from, to) => {
     const source = servers.get(from)!;
     const target = servers.get(to)!;
     const names = [`From ${from} A`, `From ${from} <b>B</b>`, `From ${from} C, "quoted"`];
     for (const [i, name] of names.entries()) {
-      const response = await post(source, '/api/scenarios', { name, description: `made on ${from}`, assumptions: makeAssumptions({ link: { capacityMtPerYear: 50 + i } }) });
+      const response = await post(source, '/api/scenarios', {
+        name,
+        description: `made on ${from}`,
+        assumptions: makeAssumptions({ link: { capacityMtPerYear: 50 + i } }),
+      });
       expect(response.status).toBe(201);
     }
     const file = await exportFrom(source);
@@ -73,7 +81,11 @@ describe('scenario export and import', () => {
     const before = await exportFrom(server);
     const good = { id: 'good-one', name: 'Good', assumptions: makeAssumptions() };
     const bad = { id: 'bad-one', name: 'Bad', assumptions: { ...makeAssumptions(), horizonYear: 3000 } };
-    const response = await post(server, '/api/scenarios/import', { format: 'bering-link-scenarios', formatVersion: 1, scenarios: [good, bad] });
+    const response = await post(server, '/api/scenarios/import', {
+      format: 'bering-link-scenarios',
+      formatVersion: 1,
+      scenarios: [good, bad],
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { issues: { path: string }[] };
     expect(body.issues.map((i) => i.path)).toContain('scenarios.1.assumptions.horizonYear');
@@ -89,7 +101,10 @@ describe('scenario export and import', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${source.url}/scenarios`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export saved scenarios/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Export saved scenarios/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bering-link-scenarios-\d{4}-\d{2}-\d{2}\.json$/);
     const file = path.join(folder, 'export.json');
     await writeFile(file, await readFile((await download.path())!));
@@ -99,7 +114,9 @@ describe('scenario export and import', () => {
 
     await page.goto(`${target.url}/scenarios`);
     await page.getByLabel('Import a file:').setInputFiles(file);
-    await expect.poll(() => page.getByRole('status').allTextContents(), POLL).toContainEqual(expect.stringMatching(/Imported \d+ scenario/));
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), POLL)
+      .toContainEqual(expect.stringMatching(/Imported \d+ scenario/));
     await expect.poll(() => page.getByRole('heading', { name: 'Button round trip', exact: true }).count(), POLL).toBe(1);
     expect((await exportFrom(target)).scenarios.find((s) => s.id === sent!.id)).toEqual(sent);
     expect(errors).toEqual([]);

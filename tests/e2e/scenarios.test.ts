@@ -24,7 +24,7 @@ describe('scenarios and compare pages in Chromium', () => {
   let browser: Browser;
   const pages: { page: Page; errors: string[] }[] = [];
 
-  const api = async <T,>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> => {
+  const api = async <T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> => {
     const response = await fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
@@ -73,7 +73,9 @@ describe('scenarios and compare pages in Chromium', () => {
     const stored = (await listViaApi()).find((s) => s.name === 'E2E created');
     expect(stored).toBeDefined();
     expect((await api<Stored>(`/api/scenarios/${stored!.id}`)).body.assumptions).toEqual(preset.assumptions);
-    await expect(item(page, 'E2E created').getByRole('link', { name: 'E2E created' }).getAttribute('href')).resolves.toBe(`/scenarios/${stored!.id}`);
+    await expect(item(page, 'E2E created').getByRole('link', { name: 'E2E created' }).getAttribute('href')).resolves.toBe(
+      `/scenarios/${stored!.id}`,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -93,7 +95,10 @@ describe('scenarios and compare pages in Chromium', () => {
   it('limits the name, description and rename inputs to the lengths the schema accepts', async () => {
     await createViaApi('E2E limits');
     const { page, errors } = await open('/scenarios');
-    const maxLength = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1));
+    const maxLength = (label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.maxLength : -1));
     await expect(maxLength('Name')).resolves.toBe(SCENARIO_NAME_MAX_LENGTH);
     await expect(maxLength('Description (optional)')).resolves.toBe(SCENARIO_DESCRIPTION_MAX_LENGTH);
     await item(page, 'E2E limits').getByRole('button', { name: 'Rename E2E limits' }).click();
@@ -124,7 +129,10 @@ describe('scenarios and compare pages in Chromium', () => {
     const { page, errors } = await open('/scenarios');
     await item(page, 'E2E stale').getByRole('button', { name: 'Rename E2E stale' }).click();
     // Someone else renames it through the API while the editor is open (read at version 1).
-    const other = await api<Stored>(`/api/scenarios/${record.id}`, { method: 'PUT', body: JSON.stringify({ version: 1, name: 'E2E changed elsewhere' }) });
+    const other = await api<Stored>(`/api/scenarios/${record.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ version: 1, name: 'E2E changed elsewhere' }),
+    });
     expect(other.status).toBe(200);
     await page.getByLabel('New name').fill('E2E my late name');
     await page.getByRole('button', { name: 'Save name' }).click();
@@ -260,10 +268,14 @@ describe('scenarios and compare pages in Chromium', () => {
     // The differences table is the builder's rows for these two scenarios, units included.
     const expected = listAssumptionDifferences([preset.assumptions, assumptions]);
     const table = page.locator('table[data-table="assumptions"]');
-    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
     expect(shown).toEqual(expected.map((row) => [row.label, ...row.values]));
     expect(shown.find((row) => row[0] === findField('link.capacityMtPerYear')?.label)?.[2]).toBe(`${capacity} Mt/yr`);
-    await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(`/api/compare.csv?ids=${preset.id},${mine.id}`);
+    await expect(page.getByRole('link', { name: /CSV/ }).getAttribute('href')).resolves.toBe(
+      `/api/compare.csv?ids=${preset.id},${mine.id}`,
+    );
 
     await key.getByRole('button', { name: `Remove ${preset.name}` }).click();
     await page.waitForURL((url) => url.searchParams.get('ids') === mine.id);

@@ -31,7 +31,10 @@ describe.runIf(testBackends().includes('postgres'))('two app servers on one Post
   });
 
   it('shows a scenario created on one server on the other at once, and its update and deletion too', async () => {
-    const created = await send(a, '/api/scenarios', { method: 'POST', body: JSON.stringify({ name: 'Seen twice', assumptions: makeAssumptions() }) });
+    const created = await send(a, '/api/scenarios', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Seen twice', assumptions: makeAssumptions() }),
+    });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect(((await (await send(b, `/api/scenarios/${id}`)).json()) as { name: string }).name).toBe('Seen twice');
@@ -40,7 +43,14 @@ describe.runIf(testBackends().includes('postgres'))('two app servers on one Post
     const etag = csvBefore.headers.get('etag');
     expect(etag).toBeTruthy();
     const changed = makeAssumptions({ link: { capacityMtPerYear: 7 } });
-    expect((await send(b, `/api/scenarios/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, name: 'Renamed on B', assumptions: changed }) })).status).toBe(200);
+    expect(
+      (
+        await send(b, `/api/scenarios/${id}`, {
+          method: 'PUT',
+          body: JSON.stringify({ version: 1, name: 'Renamed on B', assumptions: changed }),
+        })
+      ).status,
+    ).toBe(200);
     const onA = (await (await send(a, `/api/scenarios/${id}`)).json()) as { name: string; version: number; assumptions: unknown };
     expect(onA).toMatchObject({ name: 'Renamed on B', version: 2, assumptions: changed });
     // A's cached report of version 1 is not served for version 2.
@@ -53,11 +63,17 @@ describe.runIf(testBackends().includes('postgres'))('two app servers on one Post
   });
 
   it(`lets exactly one of ${WRITERS} writers spread over both servers win at one version`, async () => {
-    const created = await send(a, '/api/scenarios', { method: 'POST', body: JSON.stringify({ name: 'Contested', assumptions: makeAssumptions() }) });
+    const created = await send(a, '/api/scenarios', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Contested', assumptions: makeAssumptions() }),
+    });
     const { id } = (await created.json()) as { id: string };
     const statuses = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
-        send(i % 2 === 0 ? a : b, `/api/scenarios/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, name: `Writer ${i}` }) }).then((r) => r.status),
+        send(i % 2 === 0 ? a : b, `/api/scenarios/${id}`, {
+          method: 'PUT',
+          body: JSON.stringify({ version: 1, name: `Writer ${i}` }),
+        }).then((r) => r.status),
       ),
     );
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);

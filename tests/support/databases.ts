@@ -21,7 +21,10 @@ export function testBackends(): DatabaseKind[] {
 }
 
 /** Opens a migrated, seeded throwaway database of the given kind. close() also drops it. */
-export async function openTestDatabase(kind: DatabaseKind, pgliteDir: string | null = null): Promise<DatabaseHandle & { target: DatabaseTarget }> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  pgliteDir: string | null = null,
+): Promise<DatabaseHandle & { target: DatabaseTarget }> {
   if (kind === 'pglite') {
     const target: DatabaseTarget = { kind: 'pglite', dataDir: pgliteDir };
     return { ...(await openDatabase(target, MIGRATIONS)), target };

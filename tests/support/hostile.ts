@@ -37,10 +37,17 @@ export function hostileValueFor(sample: unknown): fc.Arbitrary<unknown> {
     fc.constantFrom<unknown>([], {}, [1, 2], { value: 1 }, deepArray(200), '<script>alert(1)</script>', "1'; drop table scenarios; --"),
   );
   if (typeof sample === 'number') {
-    return fc.oneof(wrongTypes, fc.boolean(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -1e308, Number.MAX_SAFE_INTEGER, -1e9));
+    return fc.oneof(
+      wrongTypes,
+      fc.boolean(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -1e308, Number.MAX_SAFE_INTEGER, -1e9),
+    );
   }
   if (typeof sample === 'boolean') return fc.oneof(wrongTypes, fc.constantFrom<unknown>(null, 0, 1, 'true', 'false'));
-  return fc.oneof(wrongTypes.filter((v) => v !== sample), fc.constantFrom<unknown>(null, 0, 1, true));
+  return fc.oneof(
+    wrongTypes.filter((v) => v !== sample),
+    fc.constantFrom<unknown>(null, 0, 1, true),
+  );
 }
 
 /** One leaf of the assumptions and a value it must refuse. */
@@ -50,7 +57,11 @@ export const hostileLeaf = fc
 
 /** Shares in [0, 1] that do not add up to 1. */
 export const unbalancedShares = fc
-  .record({ russia: fc.double({ min: 0, max: 1, noNaN: true }), china: fc.double({ min: 0, max: 1, noNaN: true }), us: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .record({
+    russia: fc.double({ min: 0, max: 1, noNaN: true }),
+    china: fc.double({ min: 0, max: 1, noNaN: true }),
+    us: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
   .filter((s) => Math.abs(s.russia + s.china + s.us - 1) > 1e-3);
 
 /** A key that is not in the contract, including prototype-polluting names. */

@@ -55,7 +55,9 @@ function describeBadIds(ids: string[]): string {
   if (ids.length === 0) return 'The link names no scenarios.';
   if (ids.length > MAX_COMPARED) return `The link names ${ids.length} scenarios, but at most ${MAX_COMPARED} can be compared side by side.`;
   const bad = ids.find((id) => !ScenarioIdSchema.safeParse(id).success);
-  return bad === undefined ? 'The link is not a valid list of scenario ids.' : `“${bad}” is not a scenario id: ids are letters, digits and dashes.`;
+  return bad === undefined
+    ? 'The link is not a valid list of scenario ids.'
+    : `“${bad}” is not a scenario id: ids are letters, digits and dashes.`;
 }
 
 export default async function ComparePage(props: PageProps<'/compare'>) {
@@ -76,7 +78,10 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   }
   const parsed = CompareIdsSchema.safeParse(idsText);
   if (!parsed.success) {
-    const asked = idsText.split(',').map((s) => s.trim()).filter(Boolean);
+    const asked = idsText
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return (
       <Problem title="These scenarios cannot be compared">
         <p>{describeBadIds(asked)}</p>

@@ -54,13 +54,18 @@ interface LegendEntry {
 /** Stroke pattern of a line as drawn: its own pattern, the baseline dash, or solid. */
 const dashOf = (line: Pick<LineDef, 'isDashed' | 'dashPattern'>) => line.dashPattern ?? (line.isDashed ? '6 4' : undefined);
 
-
 function legendEntries(lines: LineDef[]): LegendEntry[] {
   const byGroup = new Map<string, LegendEntry>();
   for (const line of lines) {
     const entry = byGroup.get(line.group);
     if (!entry) {
-      byGroup.set(line.group, { group: line.group, label: line.isDashed ? line.group : line.label, color: line.color, dashPattern: line.dashPattern, hasBaseline: Boolean(line.isDashed) });
+      byGroup.set(line.group, {
+        group: line.group,
+        label: line.isDashed ? line.group : line.label,
+        color: line.color,
+        dashPattern: line.dashPattern,
+        hasBaseline: Boolean(line.isDashed),
+      });
     } else if (line.isDashed) {
       entry.hasBaseline = true;
     } else {
@@ -105,8 +110,7 @@ function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
 }
 
 /** Stroke of a line as drawn: baselines thinner and lighter than the lines they compare with. */
-const strokeOf = (line: LineDef) =>
-  line.isDashed ? { strokeWidth: 1.5, strokeOpacity: 0.75 } : { strokeWidth: 2.25, strokeOpacity: 1 };
+const strokeOf = (line: LineDef) => (line.isDashed ? { strokeWidth: 1.5, strokeOpacity: 0.75 } : { strokeWidth: 2.25, strokeOpacity: 1 });
 
 /**
  * Every visible line, drawn with Recharts' own axis scales and Curve shape rather than as <Line>
@@ -170,7 +174,9 @@ function ActiveDots({ rows, lines }: { rows: ChartRow[]; lines: LineDef[] }) {
         if (line.isDashed || typeof v !== 'number' || !y) return null;
         const cy = y(v);
         if (cy === undefined) return null;
-        return <circle key={line.key} className="recharts-active-dot" cx={cx} cy={cy} r={3} fill={line.color} stroke="#fff" strokeWidth={2} />;
+        return (
+          <circle key={line.key} className="recharts-active-dot" cx={cx} cy={cy} r={3} fill={line.color} stroke="#fff" strokeWidth={2} />
+        );
       })}
     </g>
   );
@@ -204,7 +210,14 @@ function valueAxis(side: 'left' | 'right', ticks: number[], title: string) {
       interval={0}
       allowDataOverflow
       tick={TICK_STYLE}
-      label={{ value: title, angle: side === 'left' ? -90 : 90, position: side === 'left' ? 'insideLeft' : 'insideRight', style: AXIS_LABEL_STYLE, fill: '#5b6675', fontSize: 12 }}
+      label={{
+        value: title,
+        angle: side === 'left' ? -90 : 90,
+        position: side === 'left' ? 'insideLeft' : 'insideRight',
+        style: AXIS_LABEL_STYLE,
+        fill: '#5b6675',
+        fontSize: 12,
+      }}
     />
   );
 }
@@ -228,7 +241,16 @@ function useSameLines(next: LineDef[]): LineDef[] {
   return next;
 }
 
-function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height = 280, ariaLabel, hiddenGroups, onToggleGroup }: SeriesChartProps) {
+function SeriesChartInner({
+  rows,
+  lines: linesProp,
+  yLabel,
+  yRightLabel,
+  height = 280,
+  ariaLabel,
+  hiddenGroups,
+  onToggleGroup,
+}: SeriesChartProps) {
   const lines = useSameLines(linesProp);
   const [ownHidden, toggleOwn] = useToggleSet();
   const hidden = hiddenGroups ?? ownHidden;
@@ -241,8 +263,14 @@ function SeriesChartInner({ rows, lines: linesProp, yLabel, yRightLabel, height 
     () => ({
       x: toYearTicks(rows),
       xDomain: [rows[0]?.year ?? 0, rows[rows.length - 1]?.year ?? 1],
-      left: toValueTicks(rows, visible.filter((l) => (l.axis ?? 'left') === 'left')),
-      right: toValueTicks(rows, visible.filter((l) => l.axis === 'right')),
+      left: toValueTicks(
+        rows,
+        visible.filter((l) => (l.axis ?? 'left') === 'left'),
+      ),
+      right: toValueTicks(
+        rows,
+        visible.filter((l) => l.axis === 'right'),
+      ),
     }),
     [rows, visible],
   );

@@ -34,7 +34,13 @@ function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: Char
         Charts
       </h2>
       {charts.map((chart, i) => (
-        <ChartPanel key={chart.id} chart={chart} isUrgent={i === 0} onDownloadCsv={onDownloadCsv} {...(chart.id === 'production' ? { controls: productionControls } : {})} />
+        <ChartPanel
+          key={chart.id}
+          chart={chart}
+          isUrgent={i === 0}
+          onDownloadCsv={onDownloadCsv}
+          {...(chart.id === 'production' ? { controls: productionControls } : {})}
+        />
       ))}
     </section>
   );

@@ -43,7 +43,13 @@ function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv }: ChartPane
   // Room for the plot and its legend, so the page does not jump when the chart arrives.
   const placeholder = <div style={{ height: HEIGHT + 48 }} data-chart-pending="" />;
   return (
-    <ChartCard id={chart.id} title={chart.title} description={chart.description} controls={controls} onDownloadCsv={() => onDownloadCsv(chart.id, chart.spec, hidden)}>
+    <ChartCard
+      id={chart.id}
+      title={chart.title}
+      description={chart.description}
+      controls={controls}
+      onDownloadCsv={() => onDownloadCsv(chart.id, chart.spec, hidden)}
+    >
       <div ref={box}>
         {spec ? (
           <Suspense fallback={placeholder}>

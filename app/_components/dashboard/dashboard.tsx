@@ -104,7 +104,13 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
             />
           </Suspense>
           <Suspense>
-            <SliderPanel assumptions={assumptions} baseline={baseAssumptions} setAssumptions={setAssumptions} onResetAll={resetAll} fieldErrors={fieldErrors} />
+            <SliderPanel
+              assumptions={assumptions}
+              baseline={baseAssumptions}
+              setAssumptions={setAssumptions}
+              onResetAll={resetAll}
+              fieldErrors={fieldErrors}
+            />
           </Suspense>
         </aside>
         <main className={styles.main} id="main">

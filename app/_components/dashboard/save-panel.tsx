@@ -66,7 +66,14 @@ export function SavePanel({ scenario, assumptions, isDirty, baseId, onFieldError
       if (!result.ok) return;
       await queryClient.invalidateQueries({ queryKey: scenarioKeys.all });
       const s = result.scenario;
-      onUpdated({ id: s.id, name: s.name, description: s.description, isPreset: s.isPreset, version: s.version, assumptions: s.assumptions as Assumptions });
+      onUpdated({
+        id: s.id,
+        name: s.name,
+        description: s.description,
+        isPreset: s.isPreset,
+        version: s.version,
+        assumptions: s.assumptions as Assumptions,
+      });
     },
   });
   const isPending = create.isPending || update.isPending;
@@ -83,13 +90,21 @@ export function SavePanel({ scenario, assumptions, isDirty, baseId, onFieldError
       <h2 id={`${id}-title`}>Save</h2>
       {!scenario.isPreset ? (
         <div className={styles.saveActions}>
-          <button type="button" className="button" onClick={() => {
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
               create.reset();
               update.mutate();
-            }} disabled={isPending || !isDirty} data-action="save-changes">
+            }}
+            disabled={isPending || !isDirty}
+            data-action="save-changes"
+          >
             Save changes
           </button>
-          <span className={styles.notice}>to “{scenario.name}” (version {scenario.version})</span>
+          <span className={styles.notice}>
+            to “{scenario.name}” (version {scenario.version})
+          </span>
         </div>
       ) : (
         <p className={styles.notice}>Presets are read-only: save your changes as a new scenario.</p>

@@ -46,7 +46,14 @@ interface ControlProps {
 function FieldControl({ field, value, baselineValue, ...rest }: ControlProps) {
   switch (field.kind) {
     case 'number':
-      return <NumberField field={field} value={typeof value === 'number' ? value : null} baselineValue={typeof baselineValue === 'number' ? baselineValue : null} {...rest} />;
+      return (
+        <NumberField
+          field={field}
+          value={typeof value === 'number' ? value : null}
+          baselineValue={typeof baselineValue === 'number' ? baselineValue : null}
+          {...rest}
+        />
+      );
     case 'boolean':
       return <BooleanField field={field} value={value} baselineValue={baselineValue} {...rest} />;
     case 'choice':
@@ -58,7 +65,14 @@ function FieldControl({ field, value, baselineValue, ...rest }: ControlProps) {
   }
 }
 
-function SliderPanelInner({ assumptions, baseline, setAssumptions, onResetAll, fieldErrors, fields = ASSUMPTION_FIELDS }: SliderPanelProps) {
+function SliderPanelInner({
+  assumptions,
+  baseline,
+  setAssumptions,
+  onResetAll,
+  fieldErrors,
+  fields = ASSUMPTION_FIELDS,
+}: SliderPanelProps) {
   // Stable handlers: every field gets the same two functions, so a memoised field re-renders only
   // when its own value, baseline value or error changes (moving one slider redraws one field).
   const latest = useRef({ baseline, fields });
@@ -93,7 +107,8 @@ function SliderPanelInner({ assumptions, baseline, setAssumptions, onResetAll, f
             <legend>{group}</legend>
             {inGroup.map((field, i) => {
               const sumGroup = field.kind === 'number' ? field.sumGroup : undefined;
-              const startsSumGroup = sumGroup !== undefined && !inGroup.slice(0, i).some((f) => f.kind === 'number' && f.sumGroup === sumGroup);
+              const startsSumGroup =
+                sumGroup !== undefined && !inGroup.slice(0, i).some((f) => f.kind === 'number' && f.sumGroup === sumGroup);
               return (
                 <div key={field.path}>
                   {startsSumGroup ? <p className={fieldStyles.note}>These add up to 100 %: moving one rescales the others.</p> : null}

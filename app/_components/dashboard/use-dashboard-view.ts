@@ -38,12 +38,16 @@ export function useDashboardView(catalog: Catalog, assumptions: Assumptions, bas
   const resolved = useMemo(() => resolveView(view, current.drawn), [view, current]);
   const charts = useStableCharts(
     useMemo(
-      () => DASHBOARD_CHART_IDS.map((id) => toDashboardChart(id, { inputs, iceInputs, ctx, productionView: view.productionView, destination: resolved.destination })),
+      () =>
+        DASHBOARD_CHART_IDS.map((id) =>
+          toDashboardChart(id, { inputs, iceInputs, ctx, productionView: view.productionView, destination: resolved.destination }),
+        ),
       [inputs, iceInputs, ctx, view.productionView, resolved.destination],
     ),
   );
   const figures = useMemo(
-    () => toDashboardHeadlines({ result: current.drawn, assumptions }, { result: baseline.drawn, assumptions: baseAssumptions }, ctx, resolved),
+    () =>
+      toDashboardHeadlines({ result: current.drawn, assumptions }, { result: baseline.drawn, assumptions: baseAssumptions }, ctx, resolved),
     [current, baseline, assumptions, baseAssumptions, ctx, resolved],
   );
   return { ctx, current, inputs, resolved, charts, figures };

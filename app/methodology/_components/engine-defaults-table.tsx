@@ -8,7 +8,8 @@ import { AssumptionBadge, DataTable, SourceCell, formatValue } from './data-tabl
 /** Sources of the exports that are bare values rather than `{ value, unit, source }`. */
 const BARE_CONSTANT_SOURCES: Record<string, string> = {
   FIRST_YEAR: 'first year after the last September observation (2024)',
-  ICE_FREE_THRESHOLD_MKM2: "\"practically ice-free\" means sea-ice area below 1 million km² (SIMIP Community 2020), here as September extent: 1 + the extent–area gap of 1.2 (ADR 019)",
+  ICE_FREE_THRESHOLD_MKM2:
+    '"practically ice-free" means sea-ice area below 1 million km² (SIMIP Community 2020), here as September extent: 1 + the extent–area gap of 1.2 (ADR 019)',
   IS_STORABLE: 'assumption: oil and LNG cannot wait for the shipping season, solids can (ADR 012)',
 };
 
@@ -27,7 +28,9 @@ function isParameter(v: Record<string, unknown>): v is { value: number; unit: st
 
 function formatAnchors(points: unknown): string {
   if (!Array.isArray(points)) return formatValue(points);
-  return points.map((pt) => (Array.isArray(pt) ? `${formatValue(pt[0])} million km² → ${formatValue(pt[1])} days` : formatValue(pt))).join('; ');
+  return points
+    .map((pt) => (Array.isArray(pt) ? `${formatValue(pt[0])} million km² → ${formatValue(pt[1])} days` : formatValue(pt)))
+    .join('; ');
 }
 
 /** "MODE", "sea", "costUsdPerTkm" → "mode › sea › cost USD per tkm". */

@@ -30,7 +30,16 @@ const CANAL_TOLL: NumberFieldSpec = {
 function Harness({ fields, baseline, seen }: { fields: readonly FieldSpec[]; baseline: Assumptions; seen: Assumptions[] }) {
   const [assumptions, setAssumptions] = useState(baseline);
   seen.push(assumptions);
-  return <SliderPanel assumptions={assumptions} baseline={baseline} setAssumptions={setAssumptions} onResetAll={() => setAssumptions(baseline)} fieldErrors={{}} fields={fields} />;
+  return (
+    <SliderPanel
+      assumptions={assumptions}
+      baseline={baseline}
+      setAssumptions={setAssumptions}
+      onResetAll={() => setAssumptions(baseline)}
+      fieldErrors={{}}
+      fields={fields}
+    />
+  );
 }
 
 afterEach(cleanup);

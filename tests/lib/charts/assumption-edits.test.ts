@@ -1,6 +1,14 @@
 // The dashboard's assumption edits for any field of the table, on the real table and defaults.
 import { describe, expect, it } from 'vitest';
-import { describeField, fieldValueOf, parseTypedValue, resetFieldValue, setFieldValue, sumGroupOf, toShownNumber } from '@/lib/charts/assumption-edits';
+import {
+  describeField,
+  fieldValueOf,
+  parseTypedValue,
+  resetFieldValue,
+  setFieldValue,
+  sumGroupOf,
+  toShownNumber,
+} from '@/lib/charts/assumption-edits';
 import { ASSUMPTION_FIELDS, findField, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import { AssumptionsSchema } from '@/lib/schemas/assumptions';
 import { PATHWAY_ICE_FREE_YEAR } from '@/lib/model/presets';
@@ -44,7 +52,11 @@ describe('setFieldValue', () => {
 
   it('splits the rest equally when the other shares are zero, and clamps a share above 1', () => {
     const alone = setAtPath(base, 'cooperation.shares', { russia: 1, china: 0, us: 0 });
-    expect(setFieldValue(alone, field('cooperation.shares.russia'), 0.5).cooperation.shares).toEqual({ russia: 0.5, china: 0.25, us: 0.25 });
+    expect(setFieldValue(alone, field('cooperation.shares.russia'), 0.5).cooperation.shares).toEqual({
+      russia: 0.5,
+      china: 0.25,
+      us: 0.25,
+    });
     expect(setFieldValue(base, field('cooperation.shares.us'), 1.2).cooperation.shares).toEqual({ russia: 0, china: 0, us: 1 });
   });
 
@@ -131,7 +143,11 @@ describe('describeField', () => {
 
 describe('sumGroupOf', () => {
   it('finds the three cooperation shares and nothing for other fields', () => {
-    expect(sumGroupOf(field('cooperation.shares.us')).map((f) => f.path)).toEqual(['cooperation.shares.russia', 'cooperation.shares.china', 'cooperation.shares.us']);
+    expect(sumGroupOf(field('cooperation.shares.us')).map((f) => f.path)).toEqual([
+      'cooperation.shares.russia',
+      'cooperation.shares.china',
+      'cooperation.shares.us',
+    ]);
     expect(sumGroupOf(field('link.capexBnUsd'))).toEqual([]);
   });
 });

@@ -34,7 +34,11 @@ describe('buildChartSpec', () => {
   });
 
   it('keeps units, groups and the source series of each line', () => {
-    expect(spec.lines[2]).toMatchObject({ unit: 'Mt per year', group: 'Oil', source: { variable: 'Production|Oil', region: 'World', scenario: 'baseline' } });
+    expect(spec.lines[2]).toMatchObject({
+      unit: 'Mt per year',
+      group: 'Oil',
+      source: { variable: 'Production|Oil', region: 'World', scenario: 'baseline' },
+    });
   });
 
   it('has one row per year of the union, with null where an input has no value or no year', () => {

@@ -52,7 +52,11 @@ describe('withDerivedSeries', () => {
   });
 
   it('adds no capacity without a tunnel', () => {
-    expect(run(noTunnel).series.find((s) => s.variable === capacityVariable(tunnel))!.values.every((v) => v === null)).toBe(true);
+    expect(
+      run(noTunnel)
+        .series.find((s) => s.variable === capacityVariable(tunnel))!
+        .values.every((v) => v === null),
+    ).toBe(true);
   });
 });
 
@@ -87,7 +91,10 @@ describe('dashboard charts', () => {
   });
 
   it('draws observed extent before the projection and seasons on the right axis', () => {
-    const spec = toIceChart([{ id: OBSERVED_INPUT_ID, scenario: 'observed', result: observedIceResult(catalog.iceObservations) }, ...inputs], ['Suez']);
+    const spec = toIceChart(
+      [{ id: OBSERVED_INPUT_ID, scenario: 'observed', result: observedIceResult(catalog.iceObservations) }, ...inputs],
+      ['Suez'],
+    );
     expect(spec.rows[0]!.year).toBe(1979);
     const observed = spec.lines.find((l) => l.source.scenario === 'observed')!;
     expect(observed.isDashed).toBe(false);
@@ -119,11 +126,23 @@ describe('headline figures', () => {
   const without = summarize(run(noTunnel), options);
 
   it('writes six figures with units and deltas against the baseline', () => {
-    const figures = toHeadlineFigures(withTunnel, without, { firstYear: 2025, horizonYear: 2075, destination: 'Shanghai', discountRatePct: 7, hasTunnel: true });
+    const figures = toHeadlineFigures(withTunnel, without, {
+      firstYear: 2025,
+      horizonYear: 2075,
+      destination: 'Shanghai',
+      discountRatePct: 7,
+      hasTunnel: true,
+    });
     expect(figures.map((f) => f.id)).toEqual(['production', 'tunnel-share', 'cost', 'ice-free', 'present-value', 'payback']);
     expect(figures[0]!.value).toMatch(/Mt$/);
     expect(figures[1]!.value).toMatch(/%$/);
-    const same = toHeadlineFigures(withTunnel, withTunnel, { firstYear: 2025, horizonYear: 2075, destination: 'Shanghai', discountRatePct: 7, hasTunnel: true });
+    const same = toHeadlineFigures(withTunnel, withTunnel, {
+      firstYear: 2025,
+      horizonYear: 2075,
+      destination: 'Shanghai',
+      discountRatePct: 7,
+      hasTunnel: true,
+    });
     expect(same[0]!.delta).toBe('same as baseline');
   });
 });

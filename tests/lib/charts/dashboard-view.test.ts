@@ -69,7 +69,12 @@ describe('toDashboardHeadlines', () => {
   const view = resolveView(DEFAULT_VIEW, current.drawn);
 
   it('reads an earlier ice-free year against the baseline in years', () => {
-    const figures = toDashboardHeadlines({ result: current.drawn, assumptions: makeAssumptions({ ice: { iceFreeYear: 2050 } }) }, { result: baseline.drawn, assumptions: reference }, ctx, view);
+    const figures = toDashboardHeadlines(
+      { result: current.drawn, assumptions: makeAssumptions({ ice: { iceFreeYear: 2050 } }) },
+      { result: baseline.drawn, assumptions: reference },
+      ctx,
+      view,
+    );
     const iceFree = figures.find((f) => f.id === 'ice-free')!;
     expect(iceFree.delta).toMatch(/^−\d+ yr vs baseline \(\d{4}\)$/);
     expect(figures.find((f) => f.id === 'tunnel-share')!.delta).toMatch(/pp vs baseline$|^same as baseline$/);
@@ -78,9 +83,16 @@ describe('toDashboardHeadlines', () => {
   it('says "never" for the payback of a tunnel without a tariff, against the baseline year', () => {
     const free = makeAssumptions({ link: { tariffUsdPerTonne: 0 } });
     const run = runDashboardScenario(catalog, ctx, free);
-    const payback = toDashboardHeadlines({ result: run.drawn, assumptions: free }, { result: baseline.drawn, assumptions: reference }, ctx, view).find((f) => f.id === 'payback')!;
+    const payback = toDashboardHeadlines(
+      { result: run.drawn, assumptions: free },
+      { result: baseline.drawn, assumptions: reference },
+      ctx,
+      view,
+    ).find((f) => f.id === 'payback')!;
     expect(payback.value).toBe('never');
-    const same = toDashboardHeadlines({ result: run.drawn, assumptions: free }, { result: run.drawn, assumptions: free }, ctx, view).find((f) => f.id === 'payback')!;
+    const same = toDashboardHeadlines({ result: run.drawn, assumptions: free }, { result: run.drawn, assumptions: free }, ctx, view).find(
+      (f) => f.id === 'payback',
+    )!;
     expect(same.delta).toBe('same as baseline');
   });
 });

@@ -2,19 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import type { LineDef } from '@/lib/charts/types';
 
-const line = (key: string): LineDef => ({ key, label: key, unit: 'Mt', color: '#000', group: key, source: { variable: key, region: 'World', scenario: 'current' } });
+const line = (key: string): LineDef => ({
+  key,
+  label: key,
+  unit: 'Mt',
+  color: '#000',
+  group: key,
+  source: { variable: key, region: 'World', scenario: 'current' },
+});
 
 describe('toValueTicks', () => {
   it('starts at 0 and ends at a nice number above the highest value', () => {
-    expect(toValueTicks([{ year: 2025, a: 12 }, { year: 2026, a: 147 }], [line('a')])).toEqual([0, 50, 100, 150]);
+    expect(
+      toValueTicks(
+        [
+          { year: 2025, a: 12 },
+          { year: 2026, a: 147 },
+        ],
+        [line('a')],
+      ),
+    ).toEqual([0, 50, 100, 150]);
   });
 
   it('ignores nulls and lines not listed (hidden)', () => {
-    expect(toValueTicks([{ year: 2025, a: null, b: 1000 }, { year: 2026, a: 3.2, b: 2000 }], [line('a')])).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      toValueTicks(
+        [
+          { year: 2025, a: null, b: 1000 },
+          { year: 2026, a: 3.2, b: 2000 },
+        ],
+        [line('a')],
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('goes below zero for negative values', () => {
-    const ticks = toValueTicks([{ year: 2025, a: -40 }, { year: 2026, a: 90 }], [line('a')]);
+    const ticks = toValueTicks(
+      [
+        { year: 2025, a: -40 },
+        { year: 2026, a: 90 },
+      ],
+      [line('a')],
+    );
     expect(ticks[0]).toBeLessThanOrEqual(-40);
     expect(ticks.at(-1)).toBeGreaterThanOrEqual(90);
   });

@@ -12,7 +12,14 @@ const line = (key: string, group: string, isDashed = false): LineDef => ({
   group,
   source: { variable: group, region: 'World', scenario: isDashed ? 'baseline' : 'current' },
 });
-const lines = [line('cur_0', 'Oil'), line('cur_1', 'Coal'), line('cur_2', 'Gold'), line('base_0', 'Oil', true), line('base_1', 'Coal', true), line('base_2', 'Gold', true)];
+const lines = [
+  line('cur_0', 'Oil'),
+  line('cur_1', 'Coal'),
+  line('cur_2', 'Gold'),
+  line('base_0', 'Oil', true),
+  line('base_1', 'Coal', true),
+  line('base_2', 'Gold', true),
+];
 
 describe('toTooltipEntries', () => {
   it('gives one entry per group: the baseline beside a changed value, "= baseline" for an unchanged one', () => {

@@ -3,7 +3,10 @@ import { listAssumptionDifferences } from '@/lib/compare/assumption-differences'
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import type { Assumptions } from '@/lib/model/types';
 
-const withLink = (link: Partial<Assumptions['link']>): Assumptions => ({ ...DEFAULT_ASSUMPTIONS, link: { ...DEFAULT_ASSUMPTIONS.link, ...link } });
+const withLink = (link: Partial<Assumptions['link']>): Assumptions => ({
+  ...DEFAULT_ASSUMPTIONS,
+  link: { ...DEFAULT_ASSUMPTIONS.link, ...link },
+});
 
 describe('listAssumptionDifferences', () => {
   it('returns no rows for identical assumptions', () => {
@@ -35,7 +38,12 @@ describe('listAssumptionDifferences', () => {
       cooperation: { level: 1, shares: { russia: 0.4, china: 0.3, us: 0.3 } },
     };
     const rows = listAssumptionDifferences([DEFAULT_ASSUMPTIONS, other]);
-    expect(rows.map((r) => r.path)).toEqual(['markets.carbonOnCombustion', 'cooperation.level', 'cooperation.shares.china', 'cooperation.shares.us']);
+    expect(rows.map((r) => r.path)).toEqual([
+      'markets.carbonOnCombustion',
+      'cooperation.level',
+      'cooperation.shares.china',
+      'cooperation.shares.us',
+    ]);
     expect(rows[0]?.values).toEqual(['no', 'yes']);
     expect(rows[1]?.values).toEqual(['0.50', '1.00']);
     expect(rows[2]?.values).toEqual(['35 %', '30 %']);

@@ -13,7 +13,9 @@ const fig = (key: string, value: number | null, extra: Partial<HeadlineFigure> =
 describe('listHeadlineDifferences', () => {
   it('gives one value per scenario and the change from the first', () => {
     const rows = listHeadlineDifferences([[fig('a', 10)], [fig('a', 12.5)], [fig('a', 7)]]);
-    expect(rows).toEqual([{ key: 'a', label: 'a', unit: 'Mt', kind: 'quantity', missingText: '–', values: [10, 12.5, 7], deltas: [0, 2.5, -3], differs: true }]);
+    expect(rows).toEqual([
+      { key: 'a', label: 'a', unit: 'Mt', kind: 'quantity', missingText: '–', values: [10, 12.5, 7], deltas: [0, 2.5, -3], differs: true },
+    ]);
   });
 
   it('marks equal figures as not differing', () => {
@@ -22,7 +24,10 @@ describe('listHeadlineDifferences', () => {
   });
 
   it('has no change where either value is missing, and missing vs present differs', () => {
-    const [row] = listHeadlineDifferences([[fig('year', null, { kind: 'year', missingText: 'never' })], [fig('year', 2060, { kind: 'year' })]]);
+    const [row] = listHeadlineDifferences([
+      [fig('year', null, { kind: 'year', missingText: 'never' })],
+      [fig('year', 2060, { kind: 'year' })],
+    ]);
     expect(row).toMatchObject({ values: [null, 2060], deltas: [null, null], differs: true, missingText: 'never' });
   });
 
@@ -32,7 +37,10 @@ describe('listHeadlineDifferences', () => {
   });
 
   it('keeps the first scenario order and adds keys only another scenario has, as missing elsewhere', () => {
-    const rows = listHeadlineDifferences([[fig('b', 1), fig('a', 2)], [fig('a', 2), fig('c', 5)]]);
+    const rows = listHeadlineDifferences([
+      [fig('b', 1), fig('a', 2)],
+      [fig('a', 2), fig('c', 5)],
+    ]);
     expect(rows.map((r) => r.key)).toEqual(['b', 'a', 'c']);
     expect(rows[2]?.values).toEqual([null, 5]);
     expect(rows[0]?.values).toEqual([1, null]);

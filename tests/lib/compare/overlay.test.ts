@@ -11,7 +11,12 @@ import {
 } from '@/lib/compare/overlay';
 import type { Series, SimulationResult } from '@/lib/model/types';
 
-const series = (variable: string, values: (number | null)[], unit = 'Mt/yr', region: Series['region'] = 'World'): Series => ({ variable, region, unit, values });
+const series = (variable: string, values: (number | null)[], unit = 'Mt/yr', region: Series['region'] = 'World'): Series => ({
+  variable,
+  region,
+  unit,
+  values,
+});
 
 const short: SimulationResult = {
   years: [2025, 2026, 2027],
@@ -36,7 +41,10 @@ const scenarios: ComparedResult[] = [
 
 describe('toOverlaySpec', () => {
   it('draws one line per scenario, named after it, in its own colour', () => {
-    const spec = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), { title: 'Sea-ice extent', variable: 'Sea Ice Extent|September' });
+    const spec = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), {
+      title: 'Sea-ice extent',
+      variable: 'Sea Ice Extent|September',
+    });
     expect(spec.lines.map((l) => [l.label, l.color, l.isDashed ?? false])).toEqual([
       ['Short', scenarioColor(0), false],
       ['Long', scenarioColor(1), false],
@@ -48,7 +56,10 @@ describe('toOverlaySpec', () => {
   it('gives each of four scenarios its own line pattern, so identical lines stay tellable apart', () => {
     const patterns = [0, 1, 2, 3].map((i) => scenarioDash(i) ?? 'solid');
     expect(new Set(patterns).size).toBe(4);
-    const spec = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), { title: 'Sea-ice extent', variable: 'Sea Ice Extent|September' });
+    const spec = toOverlaySpec(scenarios, pickSeries('Sea Ice Extent|September'), {
+      title: 'Sea-ice extent',
+      variable: 'Sea Ice Extent|September',
+    });
     expect(spec.lines.map((l) => l.dashPattern)).toEqual([scenarioDash(0), scenarioDash(1)]);
     expect(spec.lines[1]?.dashPattern).toBeTruthy();
   });
@@ -67,7 +78,10 @@ describe('toOverlaySpec', () => {
   });
 
   it('keeps a null value as a gap', () => {
-    const spec = toOverlaySpec(scenarios, pickSeries('Transport Cost|Tunnel Rail|Shanghai'), { title: 'Cost', variable: 'Transport Cost|Tunnel Rail|Shanghai' });
+    const spec = toOverlaySpec(scenarios, pickSeries('Transport Cost|Tunnel Rail|Shanghai'), {
+      title: 'Cost',
+      variable: 'Transport Cost|Tunnel Rail|Shanghai',
+    });
     expect(spec.rows[0]?.s0).toBeNull();
     expect(spec.rows[1]?.s0).toBe(40);
   });

@@ -46,7 +46,15 @@ describe('formatNumber', () => {
 
 describe('serializeCsv', () => {
   it('ends every record with CRLF, the last one too', () => {
-    expect(serializeCsv(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe('a,b\r\n1,x\r\n2,y\r\n');
+    expect(
+      serializeCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,y\r\n');
   });
 
   it('writes the header alone when there are no rows', () => {
@@ -56,11 +64,22 @@ describe('serializeCsv', () => {
   it('quotes per RFC 4180 only where needed, doubling inner quotes', () => {
     const csv = serializeCsv(['name'], [['plain'], ['with, comma'], ['say "hi"'], ['two\nlines'], ['cr\rinside']]);
     expect(csv).toBe('name\r\nplain\r\n"with, comma"\r\n"say ""hi"""\r\n"two\nlines"\r\n"cr\rinside"\r\n');
-    expect(parse(csv).slice(1, 6).map((r) => r[0])).toEqual(['plain', 'with, comma', 'say "hi"', 'two\nlines', 'cr\rinside']);
+    expect(
+      parse(csv)
+        .slice(1, 6)
+        .map((r) => r[0]),
+    ).toEqual(['plain', 'with, comma', 'say "hi"', 'two\nlines', 'cr\rinside']);
   });
 
   it('neutralises formula-like text and quotes it, but keeps negative numbers numeric', () => {
-    const csv = serializeCsv(['scenario', 'value'], [['=1+1', -5], ['-cmd', -0.5], ['@x', 1e-7]]);
+    const csv = serializeCsv(
+      ['scenario', 'value'],
+      [
+        ['=1+1', -5],
+        ['-cmd', -0.5],
+        ['@x', 1e-7],
+      ],
+    );
     expect(csv).toBe(`scenario,value\r\n"'=1+1",-5\r\n"'-cmd",-0.5\r\n"'@x",0.0000001\r\n`);
   });
 

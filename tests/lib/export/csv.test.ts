@@ -1,6 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { IAMC_COLUMNS, LONG_COLUMNS, toIamcCsv, toLongCsv, toReportCsv, toSeriesCsv, unionYears, type ScenarioResult } from '@/lib/export/csv';
+import {
+  IAMC_COLUMNS,
+  LONG_COLUMNS,
+  toIamcCsv,
+  toLongCsv,
+  toReportCsv,
+  toSeriesCsv,
+  unionYears,
+  type ScenarioResult,
+} from '@/lib/export/csv';
 import { MODEL_VERSION } from '@/lib/model/version';
 import type { SimulationResult } from '@/lib/model/types';
 

@@ -47,7 +47,8 @@ describe('the assumption field table', () => {
         expect(Math.abs(stepsFromMin - Math.round(stepsFromMin)), `${f.path} default on the slider grid`).toBeLessThan(1e-6);
       }
       const d = f.distribution;
-      if (d !== null) expect(inBounds(d.low) && d.low <= d.mode && d.mode <= d.high && inBounds(d.high), `${f.path} distribution`).toBe(true);
+      if (d !== null)
+        expect(inBounds(d.low) && d.low <= d.mode && d.mode <= d.high && inBounds(d.high), `${f.path} distribution`).toBe(true);
     }
   });
 

@@ -18,7 +18,17 @@ const outputIn2025 = (id: string) => {
  * Cape Kamenny, Dudinka; Pevek in the East Siberian Sea). Varandey and Prirazlomnoye load in the
  * Pechora Sea, west of the Kara Gates: outside NSR waters.
  */
-const NSR_WATER_BASINS = ['yamal-lng', 'arctic-lng-2', 'vostok-oil', 'novy-port-oil', 'laptev-shelf-oil', 'laptev-shelf-gas', 'baimskaya-copper', 'kupol-gold', 'baimskaya-gold'];
+const NSR_WATER_BASINS = [
+  'yamal-lng',
+  'arctic-lng-2',
+  'vostok-oil',
+  'novy-port-oil',
+  'laptev-shelf-oil',
+  'laptev-shelf-gas',
+  'baimskaya-copper',
+  'kupol-gold',
+  'baimskaya-gold',
+];
 /**
  * NSR cargo the basins do not carry, from the corridor reference §4: transit 3.08 Mt (2024 record)
  * and Norilsk's NSR cargo 1.3–1.5 Mt/yr (1.4 taken; its copper is a basin, counted apart).

@@ -104,9 +104,19 @@ describe('catalog schemas', () => {
   });
 
   it('accepts the catalog as the database returns it: typed columns plus params merged back', () => {
-    const rows = catalog.basins.map(({ id, name, commodity, country, resourceMt, productionCostUsdPerTonne, source, assumedFields, ...params }) => ({
-      ...params, id, name, commodity, country, resourceMt, productionCostUsdPerTonne, source, assumedFields,
-    }));
+    const rows = catalog.basins.map(
+      ({ id, name, commodity, country, resourceMt, productionCostUsdPerTonne, source, assumedFields, ...params }) => ({
+        ...params,
+        id,
+        name,
+        commodity,
+        country,
+        resourceMt,
+        productionCostUsdPerTonne,
+        source,
+        assumedFields,
+      }),
+    );
     expect(CatalogSchema.parse({ ...raw, basins: rows })).toEqual(catalog);
   });
 });

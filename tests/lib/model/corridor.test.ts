@@ -13,7 +13,8 @@ import { assumptionsArbitrary } from '../../support/arbitraries';
 
 const RUNS = { numRuns: 40 };
 const catalog = makeCatalog();
-const values = (r: SimulationResult, variable: string) => r.series.find((s) => s.variable === variable && s.region === 'World')?.values ?? [];
+const values = (r: SimulationResult, variable: string) =>
+  r.series.find((s) => s.variable === variable && s.region === 'World')?.values ?? [];
 const crossings = (r: SimulationResult) => {
   const east = values(r, crossingVariable('Eastbound'));
   const west = values(r, crossingVariable('Westbound'));
@@ -35,7 +36,9 @@ describe('transit freight (property)', () => {
           for (const s of rows) expect(s.values[t] ?? -1).toBeGreaterThanOrEqual(0);
         });
         // What crosses the strait is basin output plus transit through the link, in both directions.
-        const transitCrossing = values(r, crossingVariable('Eastbound', 'Transit')).map((x, t) => (x ?? 0) + (values(r, crossingVariable('Westbound', 'Transit'))[t] ?? 0));
+        const transitCrossing = values(r, crossingVariable('Eastbound', 'Transit')).map(
+          (x, t) => (x ?? 0) + (values(r, crossingVariable('Westbound', 'Transit'))[t] ?? 0),
+        );
         transitCrossing.forEach((x, t) => expect(x).toBeCloseTo(rows[0]?.values[t] ?? 0, 9));
       }),
       RUNS,
@@ -46,7 +49,10 @@ describe('transit freight (property)', () => {
     fc.assert(
       fc.property(scenarios, fc.double({ min: 0, max: 100, noNaN: true }), (a, extra) => {
         const slow = simulate(catalog, a).summary;
-        const dear = simulate(catalog, { ...a, transit: { ...a.transit, valueOfTimeUsdPerTonneDay: a.transit.valueOfTimeUsdPerTonneDay + extra } }).summary;
+        const dear = simulate(catalog, {
+          ...a,
+          transit: { ...a.transit, valueOfTimeUsdPerTonneDay: a.transit.valueOfTimeUsdPerTonneDay + extra },
+        }).summary;
         expect(slow.transitLinkDays).toBeLessThan(slow.transitSeaDays);
         expect(dear.transitLinkSharePct).toBeGreaterThanOrEqual(slow.transitLinkSharePct - 1e-9);
       }),
@@ -77,7 +83,10 @@ describe('strait crossings (property)', () => {
         expect(crossings(none).every((x) => x === 0)).toBe(true);
         const r = simulate(catalog, a);
         crossings(r).forEach((x) => expect(x).toBeLessThanOrEqual(a.link.capacityMtPerYear * (1 + 1e-12)));
-        expect(r.summary.crossingsEastboundMt + r.summary.crossingsWestboundMt).toBeCloseTo(crossings(r).reduce((s, x) => s + x, 0), 6);
+        expect(r.summary.crossingsEastboundMt + r.summary.crossingsWestboundMt).toBeCloseTo(
+          crossings(r).reduce((s, x) => s + x, 0),
+          6,
+        );
       }),
       RUNS,
     );
@@ -129,7 +138,7 @@ describe('sea costs against the season (property)', () => {
 });
 
 describe('route costs by component (property)', () => {
-  it('add up, with the year\'s ice premium, to the route\'s Transport Cost on its reference leg and on the transit routes', () => {
+  it("add up, with the year's ice premium, to the route's Transport Cost on its reference leg and on the transit routes", () => {
     fc.assert(
       fc.property(scenarios, (a) => {
         const r = simulate(catalog, a);
@@ -144,7 +153,10 @@ describe('route costs by component (property)', () => {
           r.years.forEach((year, t) => {
             const ice = premium === null ? 0 : (premium[t] ?? null);
             const isOpen = rc.isAvailable && (rc.openYear === null || year >= rc.openYear);
-            const expected = !isOpen || ice === null ? null : rc.lineHaulUsdPerTonne + rc.handlingUsdPerTonne + rc.tariffOrTollUsdPerTonne + rc.carbonUsdPerTonne + ice;
+            const expected =
+              !isOpen || ice === null
+                ? null
+                : rc.lineHaulUsdPerTonne + rc.handlingUsdPerTonne + rc.tariffOrTollUsdPerTonne + rc.carbonUsdPerTonne + ice;
             if (expected === null) expect(cost[t] ?? null, `${key} ${year}`).toBeNull();
             else expect(cost[t] ?? Number.NaN, `${key} ${year}`).toBeCloseTo(expected, 9);
           });
@@ -158,16 +170,25 @@ describe('route costs by component (property)', () => {
 describe('link levers (property)', () => {
   it('never carry fewer tonnes through the strait in a year with a lower tariff or a larger capacity', () => {
     fc.assert(
-      fc.property(scenarios, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (raw, tariffFactor, capacityFactor) => {
-        const a: Assumptions = { ...raw, link: { ...raw.link, openYear: raw.link.openYear ?? 2040 } };
-        const base = crossings(simulate(catalog, a));
-        const cheaper = crossings(simulate(catalog, { ...a, link: { ...a.link, tariffUsdPerTonne: a.link.tariffUsdPerTonne * tariffFactor } }));
-        const larger = crossings(simulate(catalog, { ...a, link: { ...a.link, capacityMtPerYear: a.link.capacityMtPerYear * capacityFactor } }));
-        base.forEach((x, t) => {
-          expect(cheaper[t] ?? 0, `tariff, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
-          expect(larger[t] ?? 0, `capacity, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
-        });
-      }),
+      fc.property(
+        scenarios,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (raw, tariffFactor, capacityFactor) => {
+          const a: Assumptions = { ...raw, link: { ...raw.link, openYear: raw.link.openYear ?? 2040 } };
+          const base = crossings(simulate(catalog, a));
+          const cheaper = crossings(
+            simulate(catalog, { ...a, link: { ...a.link, tariffUsdPerTonne: a.link.tariffUsdPerTonne * tariffFactor } }),
+          );
+          const larger = crossings(
+            simulate(catalog, { ...a, link: { ...a.link, capacityMtPerYear: a.link.capacityMtPerYear * capacityFactor } }),
+          );
+          base.forEach((x, t) => {
+            expect(cheaper[t] ?? 0, `tariff, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
+            expect(larger[t] ?? 0, `capacity, year ${t}`).toBeGreaterThanOrEqual(x - 1e-9);
+          });
+        },
+      ),
       RUNS,
     );
   });

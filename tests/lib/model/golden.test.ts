@@ -88,7 +88,9 @@ describe('golden preset results', () => {
         const stored = JSON.parse(readFileSync(file, 'utf8')) as Golden;
         const moved = listGoldenDifferences(stored, actual);
         if (stored.model === MODEL_VERSION && moved.length > 0) {
-          throw new Error(`golden results of ${id} move but MODEL_VERSION is still ${MODEL_VERSION}: bump it (${moved.slice(0, 3).join('; ')})`);
+          throw new Error(
+            `golden results of ${id} move but MODEL_VERSION is still ${MODEL_VERSION}: bump it (${moved.slice(0, 3).join('; ')})`,
+          );
         }
       }
       mkdirSync(folder, { recursive: true });

@@ -44,8 +44,7 @@ describe('sea-ice observations in the catalog', () => {
     const w = observations.filter((o) => o.year <= 2020);
     const mx = w.reduce((s, o) => s + o.year, 0) / w.length;
     const my = w.reduce((s, o) => s + o.extentMkm2, 0) / w.length;
-    const slope =
-      w.reduce((s, o) => s + (o.year - mx) * (o.extentMkm2 - my), 0) / w.reduce((s, o) => s + (o.year - mx) ** 2, 0);
+    const slope = w.reduce((s, o) => s + (o.year - mx) * (o.extentMkm2 - my), 0) / w.reduce((s, o) => s + (o.year - mx) ** 2, 0);
     expect(Math.abs(slope * 1e6 - -83_700)).toBeLessThanOrEqual(500);
   });
 });
@@ -62,15 +61,19 @@ describe('projectExtentMkm2', () => {
     expect(ICE_FREE_THRESHOLD_MKM2).toBeCloseTo(2.2, 12);
   });
 
-  it.each(cases)('stays at or above the extent threshold before the ice-free year and drops below it in that year (%s, %i)', (pathway, y) => {
-    const threshold = ICE_FREE_THRESHOLD_MKM2;
-    for (let year = 2025; year < y; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeGreaterThanOrEqual(threshold);
-    expect(projectExtentMkm2(y, baseline, y, pathway)).toBeLessThan(threshold);
-    for (let year = y; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeLessThan(threshold);
-  });
+  it.each(cases)(
+    'stays at or above the extent threshold before the ice-free year and drops below it in that year (%s, %i)',
+    (pathway, y) => {
+      const threshold = ICE_FREE_THRESHOLD_MKM2;
+      for (let year = 2025; year < y; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeGreaterThanOrEqual(threshold);
+      expect(projectExtentMkm2(y, baseline, y, pathway)).toBeLessThan(threshold);
+      for (let year = y; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, y, pathway)).toBeLessThan(threshold);
+    },
+  );
 
   it.each(PATHWAYS)('stays above the extent threshold through 2100 when never ice-free (%s)', (pathway) => {
-    for (let year = 2025; year <= 2100; year += 1) expect(projectExtentMkm2(year, baseline, null, pathway)).toBeGreaterThan(ICE_FREE_THRESHOLD_MKM2);
+    for (let year = 2025; year <= 2100; year += 1)
+      expect(projectExtentMkm2(year, baseline, null, pathway)).toBeGreaterThan(ICE_FREE_THRESHOLD_MKM2);
   });
 
   it('never rises when the ice-free year comes earlier', () => {

@@ -21,7 +21,8 @@ function oilRevenueBnUsd(c: Catalog, a: Assumptions): number {
   let total = 0;
   c.basins.forEach((basin, b) => {
     if (basin.commodity !== 'Oil') return;
-    for (let t = 0; t < run.nYears; t += 1) total += ((run.basinProductionMt[b * run.nYears + t] ?? 0) * priceUsdPerTonne * growth ** t) / 1000;
+    for (let t = 0; t < run.nYears; t += 1)
+      total += ((run.basinProductionMt[b * run.nYears + t] ?? 0) * priceUsdPerTonne * growth ** t) / 1000;
   });
   return total;
 }
@@ -33,8 +34,14 @@ describe('price levers (property)', () => {
     fc.assert(
       fc.property(assumptionsArbitrary(), fc.double({ min: 0.5, max: 100, noNaN: true }), (raw, extra) => {
         // With rising real prices an earlier start can move output to cheaper years: see docs/model.md.
-        const a: Assumptions = { ...raw, markets: { ...raw.markets, realPriceChangePctPerYear: Math.min(0, raw.markets.realPriceChangePctPerYear) } };
-        const higher: Assumptions = { ...a, markets: { ...a.markets, prices: { ...a.markets.prices, oilUsdPerBarrel: a.markets.prices.oilUsdPerBarrel + extra } } };
+        const a: Assumptions = {
+          ...raw,
+          markets: { ...raw.markets, realPriceChangePctPerYear: Math.min(0, raw.markets.realPriceChangePctPerYear) },
+        };
+        const higher: Assumptions = {
+          ...a,
+          markets: { ...a.markets, prices: { ...a.markets.prices, oilUsdPerBarrel: a.markets.prices.oilUsdPerBarrel + extra } },
+        };
         expect(oilRevenueBnUsd(catalog, higher)).toBeGreaterThanOrEqual(oilRevenueBnUsd(catalog, a) * (1 - 1e-9) - 1e-9);
       }),
       RUNS,
@@ -48,7 +55,11 @@ describe('freight levers (property)', () => {
       fc.property(assumptionsArbitrary(), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (a, factor) => {
         const cheaper: Assumptions = {
           ...a,
-          freight: { ...a.freight, railCentsPerTonneKm: a.freight.railCentsPerTonneKm * factor, seaCentsPerTonneKm: a.freight.seaCentsPerTonneKm * factor },
+          freight: {
+            ...a.freight,
+            railCentsPerTonneKm: a.freight.railCentsPerTonneKm * factor,
+            seaCentsPerTonneKm: a.freight.seaCentsPerTonneKm * factor,
+          },
         };
         const before = seriesOf(a, 'Transport Cost|');
         const after = seriesOf(cheaper, 'Transport Cost|');
@@ -68,8 +79,14 @@ describe('freight levers (property)', () => {
   it('a larger ice premium multiplier never lowers the cost of any route', () => {
     fc.assert(
       fc.property(assumptionsArbitrary(), fc.double({ min: 0, max: 5, noNaN: true }), (a, m) => {
-        const lo = seriesOf({ ...a, freight: { ...a.freight, iceCostMultiplier: Math.min(m, a.freight.iceCostMultiplier) } }, 'Transport Cost|');
-        const hi = seriesOf({ ...a, freight: { ...a.freight, iceCostMultiplier: Math.max(m, a.freight.iceCostMultiplier) } }, 'Transport Cost|');
+        const lo = seriesOf(
+          { ...a, freight: { ...a.freight, iceCostMultiplier: Math.min(m, a.freight.iceCostMultiplier) } },
+          'Transport Cost|',
+        );
+        const hi = seriesOf(
+          { ...a, freight: { ...a.freight, iceCostMultiplier: Math.max(m, a.freight.iceCostMultiplier) } },
+          'Transport Cost|',
+        );
         lo.forEach((s, i) => s.values.forEach((v, t) => v !== null && expect(hi[i]?.values[t]).toBeGreaterThanOrEqual(v - 1e-9)));
       }),
       RUNS,

@@ -13,10 +13,19 @@ const discountFactors = (a: Assumptions, n: number) => Array.from({ length: n },
 describe('link account', () => {
   it('has no account, no crossings and null figures without a tunnel', () => {
     const r = simulate(catalog, makeAssumptions({ link: { openYear: null } }));
-    for (const v of Object.values(VARIABLES).filter((name) => name.startsWith('Tunnel|'))) expect(row(r, v).every((x) => x === null), v).toBe(true);
+    for (const v of Object.values(VARIABLES).filter((name) => name.startsWith('Tunnel|')))
+      expect(
+        row(r, v).every((x) => x === null),
+        v,
+      ).toBe(true);
     expect(row(r, crossingVariable('Eastbound')).every((x) => x === 0)).toBe(true);
     expect(row(r, crossingVariable('Westbound')).every((x) => x === 0)).toBe(true);
-    expect(r.summary).toMatchObject({ linkNpvBnUsd: null, linkPaybackYear: null, breakEvenTariffUsdPerTonne: null, breakEvenVolumeMtPerYear: null });
+    expect(r.summary).toMatchObject({
+      linkNpvBnUsd: null,
+      linkPaybackYear: null,
+      breakEvenTariffUsdPerTonne: null,
+      breakEvenVolumeMtPerYear: null,
+    });
   });
 
   it.each(makeRandomAssumptions(20, 25).map((a, i) => [i, a] as const))(
@@ -47,7 +56,10 @@ describe('link account', () => {
       const east = row(r, crossingVariable('Eastbound'));
       const west = row(r, crossingVariable('Westbound'));
       const df = discountFactors(a, r.years.length);
-      const crossed = r.years.reduce((s, y, t) => s + (y >= (a.link.openYear ?? Infinity) ? ((east[t] ?? 0) + (west[t] ?? 0)) * (df[t] ?? 0) : 0), 0);
+      const crossed = r.years.reduce(
+        (s, y, t) => s + (y >= (a.link.openYear ?? Infinity) ? ((east[t] ?? 0) + (west[t] ?? 0)) * (df[t] ?? 0) : 0),
+        0,
+      );
       if (crossed <= 0) return expect(tariff).toBeNull();
       const npvAt = (r.summary.linkNpvBnUsd ?? 0) + ((tariff ?? 0) - Math.max(0, a.link.tariffUsdPerTonne)) * (crossed / 1000);
       if ((tariff ?? 0) > 0) expect(npvAt).toBeCloseTo(0, 6);
@@ -58,7 +70,10 @@ describe('link account', () => {
   it('pays back early with a cheap link and a high tariff, and never with the default corridor cost', () => {
     const cheap = simulate(
       catalog,
-      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40, buildYears: 5 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }),
+      makeAssumptions({
+        link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40, buildYears: 5 },
+        freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 },
+      }),
     );
     expect(cheap.summary.linkPaybackYear).not.toBeNull();
     expect(cheap.summary.linkNpvBnUsd ?? 0).toBeGreaterThan(0);

@@ -13,8 +13,7 @@ const SCENARIOS: [string, Assumptions][] = [
 
 const rows = (r: SimulationResult, prefix: string) =>
   r.series.filter((s) => s.region === 'World' && s.variable.startsWith(prefix) && s.variable.split('|').length === 2);
-const sumAt = (r: SimulationResult, prefix: string, t: number) =>
-  rows(r, prefix).reduce((sum, s) => sum + (s.values[t] ?? 0), 0);
+const sumAt = (r: SimulationResult, prefix: string, t: number) => rows(r, prefix).reduce((sum, s) => sum + (s.values[t] ?? 0), 0);
 /** Per commodity, World: the tonnes shipped (`Production|<metal>|Shipped`) where reported, else its production. */
 const shippedRows = (r: SimulationResult) => {
   const world = r.series.filter((s) => s.region === 'World');
@@ -121,10 +120,22 @@ describe('simulate', () => {
   it('reports the series the dashboard contract names, for every region of production and revenue', () => {
     const r = simulate(catalog, makeAssumptions());
     const names = new Set(r.series.map((s) => `${s.variable}@${s.region}`));
-    for (const v of ['Sea Ice Extent|September', 'Navigable Season|Northern Sea Route', 'Navigable Season|Bering Strait',
-      'Navigable Season|Transpolar', 'Transport Volume|Tunnel Rail', 'Transport Volume|Suez', 'Transport Volume|Trans-Pacific',
-      'Transport Cost|Tunnel Rail|Shanghai', 'Transport Cost|Northern Sea Route|Shanghai', 'Emissions|CO2|Transport',
-      'Emissions|CO2|Combustion', 'Transport Spend', 'Tunnel|Utilisation', 'Tunnel|Revenue']) {
+    for (const v of [
+      'Sea Ice Extent|September',
+      'Navigable Season|Northern Sea Route',
+      'Navigable Season|Bering Strait',
+      'Navigable Season|Transpolar',
+      'Transport Volume|Tunnel Rail',
+      'Transport Volume|Suez',
+      'Transport Volume|Trans-Pacific',
+      'Transport Cost|Tunnel Rail|Shanghai',
+      'Transport Cost|Northern Sea Route|Shanghai',
+      'Emissions|CO2|Transport',
+      'Emissions|CO2|Combustion',
+      'Transport Spend',
+      'Tunnel|Utilisation',
+      'Tunnel|Revenue',
+    ]) {
       expect(names).toContain(`${v}@World`);
     }
     for (const region of ['World', 'Russia', 'China', 'United States']) {

@@ -56,7 +56,9 @@ describe('summarize', () => {
 
   it('gives a tunnel share between 0 and 100 % and a tunnel cost once the tunnel is open', () => {
     // Dear sea and cheap rail freight make the link carry cargo (ADR 021: no leg is used at a loss).
-    const h = headlines(makeAssumptions({ link: { openYear: 2040 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }));
+    const h = headlines(
+      makeAssumptions({ link: { openYear: 2040 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }),
+    );
     expect(h.tunnelSharePct).toBeGreaterThan(0);
     expect(h.tunnelSharePct).toBeLessThanOrEqual(100);
     expect(h.tunnelCostUsdPerTonne).toBeGreaterThan(0);
@@ -77,7 +79,10 @@ describe('summarize', () => {
 
   it('pays the tunnel back when its discounted cash flow covers the capex', () => {
     const h = headlines(
-      makeAssumptions({ link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 }, freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 } }),
+      makeAssumptions({
+        link: { openYear: 2035, capexBnUsd: 1, tariffUsdPerTonne: 40 },
+        freight: { seaCentsPerTonneKm: 2, railCentsPerTonneKm: 1, iceCostMultiplier: 5 },
+      }),
     );
     expect(h.paybackYear).not.toBeNull();
     expect(h.paybackYear ?? 0).toBeGreaterThanOrEqual(2035);
@@ -98,7 +103,11 @@ describe('summarize', () => {
     const expected = summarize(r, options);
     const reversed = summarize({ years: r.years, series: [...r.series].reverse() }, options);
     // Freight adds the Transport Volume totals in series order, so only its last digits may move.
-    expect({ ...reversed, tunnelSharePct: 0, cumulativeProductionMt: 0 }).toEqual({ ...expected, tunnelSharePct: 0, cumulativeProductionMt: 0 });
+    expect({ ...reversed, tunnelSharePct: 0, cumulativeProductionMt: 0 }).toEqual({
+      ...expected,
+      tunnelSharePct: 0,
+      cumulativeProductionMt: 0,
+    });
     expect(reversed.tunnelSharePct).toBeCloseTo(expected.tunnelSharePct ?? Number.NaN, 9);
     const zeroed = r.series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : 0)) }));
     expect(summarize({ years: r.years, series: [...r.series, ...zeroed] }, options)).toEqual(expected);

@@ -113,7 +113,11 @@ describe('parseUrlState', () => {
 
 describe('toUrlSearchParams', () => {
   it.each(PRESETS.map((p) => [p.id, p.assumptions] as const))('round-trips preset %s through the URL', (_id, assumptions) => {
-    const state: UrlState = { assumptions, baseId: 'reference', view: { productionView: 'country', destination: 'Shanghai', costYear: 2055 } };
+    const state: UrlState = {
+      assumptions,
+      baseId: 'reference',
+      view: { productionView: 'country', destination: 'Shanghai', costYear: 2055 },
+    };
     const query = toUrlSearchParams(state).toString();
     // parse against a different fallback: the URL alone must reproduce the state
     const other: Assumptions = { ...fallback, horizonYear: 2051, ice: { pathway: 'SSP3-7.0', iceFreeYear: 2031 } };
@@ -121,7 +125,11 @@ describe('toUrlSearchParams', () => {
   });
 
   it('writes readable names and values', () => {
-    const query = toUrlSearchParams({ assumptions: PRESETS[3]!.assumptions, baseId: null, view: { productionView: 'commodity', destination: null, costYear: null } }).toString();
+    const query = toUrlSearchParams({
+      assumptions: PRESETS[3]!.assumptions,
+      baseId: null,
+      view: { productionView: 'commodity', destination: null, costYear: null },
+    }).toString();
     expect(query).toBe(
       'pathway=SSP5-8.5&iceFree=2052&horizon=2075&open=none&cap=100&capex=65&tariff=15&build=12&tunnelShare=17' +
         '&oil=80&lng=14.4&coal=136&copper=9380&zinc=3008&gold=2400&priceTrend=0&carbon=0&combustion=0&rate=7' +

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { editorSessionValue, isEditorRequest, isEditorRequired, isEditorSession, isEditorToken, EDITOR_COOKIE } from '@/lib/services/editor-access';
+import {
+  editorSessionValue,
+  isEditorRequest,
+  isEditorRequired,
+  isEditorSession,
+  isEditorToken,
+  EDITOR_COOKIE,
+} from '@/lib/services/editor-access';
 
 const TOKEN = 'correct-horse-battery-staple';
 const request = (headers: Record<string, string>) => new Request('http://127.0.0.1/api/scenarios', { method: 'POST', headers });

@@ -130,7 +130,11 @@ describe.each(testBackends())('scenario use cases under hostile input on %s', (k
   it('answers malformed ids as not found, never as an error', async () => {
     for (const id of ["'; drop table scenarios; --", '../../etc/passwd', 'x'.repeat(500), '', '%00']) {
       const before = await snapshot();
-      const outcomes = [await updateScenario(handle.db, id, { version: 1 }), await deleteScenario(handle.db, id), await duplicateScenario(handle.db, id)];
+      const outcomes = [
+        await updateScenario(handle.db, id, { version: 1 }),
+        await deleteScenario(handle.db, id),
+        await duplicateScenario(handle.db, id),
+      ];
       for (const outcome of outcomes) expect(!outcome.ok && outcome.error.kind).toBe('not-found');
       expect(await snapshot()).toBe(before);
     }

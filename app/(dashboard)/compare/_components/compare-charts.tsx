@@ -85,7 +85,11 @@ export function CompareCharts({ data }: CompareChartsProps) {
         )}
       </ChartCard>
 
-      <ChartCard id="compare-ice" title="Sea-ice extent" description="September Arctic sea-ice extent, million km²: observed, then projected.">
+      <ChartCard
+        id="compare-ice"
+        title="Sea-ice extent"
+        description="September Arctic sea-ice extent, million km²: observed, then projected."
+      >
         <SeriesChart {...data.seaIce} ariaLabel="September sea-ice extent by scenario" />
       </ChartCard>
 

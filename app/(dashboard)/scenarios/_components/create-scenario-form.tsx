@@ -118,7 +118,8 @@ export function CreateScenarioForm() {
         <p role="status" className={styles.status}>
           {created ? (
             <>
-              Created “{created.name}”. <Link href={`/scenarios/${created.id}`} prefetch={false}>
+              Created “{created.name}”.{' '}
+              <Link href={`/scenarios/${created.id}`} prefetch={false}>
                 Open it
               </Link>
             </>

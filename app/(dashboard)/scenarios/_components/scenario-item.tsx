@@ -50,7 +50,12 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
   }, [mode.kind]);
 
   const renamed = rename.data;
-  const nameError = renamed && !renamed.ok && renamed.kind === 'invalid' ? (renamed.fieldErrors.name ? `Name ${renamed.fieldErrors.name}` : renamed.message) : null;
+  const nameError =
+    renamed && !renamed.ok && renamed.kind === 'invalid'
+      ? renamed.fieldErrors.name
+        ? `Name ${renamed.fieldErrors.name}`
+        : renamed.message
+      : null;
   const attempted = rename.variables?.name.trim() ?? '';
   const problem = latestProblem([
     {
@@ -140,11 +145,25 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
       </p>
 
       {mode.kind === 'rename' ? (
-        <RenameForm id={id} name={scenario.name} inputRef={renameInput} error={nameError} isPending={isPending} onSubmit={onRename} onClose={() => close('rename')} />
+        <RenameForm
+          id={id}
+          name={scenario.name}
+          inputRef={renameInput}
+          error={nameError}
+          isPending={isPending}
+          onSubmit={onRename}
+          onClose={() => close('rename')}
+        />
       ) : null}
 
       {mode.kind === 'confirm-delete' ? (
-        <DeleteConfirm name={scenario.name} confirmRef={confirmButton} isPending={isPending} onConfirm={() => remove.mutate()} onClose={() => close('delete')} />
+        <DeleteConfirm
+          name={scenario.name}
+          confirmRef={confirmButton}
+          isPending={isPending}
+          onConfirm={() => remove.mutate()}
+          onClose={() => close('delete')}
+        />
       ) : null}
 
       {problem ? (
@@ -161,15 +180,33 @@ export function ScenarioItem({ scenario, isSelected, isSelectionFull, onToggleSe
       {mode.kind === 'view' ? (
         <div className={styles.actions}>
           {!scenario.isPreset ? (
-            <button ref={renameButton} type="button" className={styles.button} aria-label={`Rename ${scenario.name}`} onClick={() => open({ kind: 'rename', version: scenario.version })}>
+            <button
+              ref={renameButton}
+              type="button"
+              className={styles.button}
+              aria-label={`Rename ${scenario.name}`}
+              onClick={() => open({ kind: 'rename', version: scenario.version })}
+            >
               Rename
             </button>
           ) : null}
-          <button type="button" className={styles.button} aria-label={`Duplicate ${scenario.name}`} onClick={onDuplicate} disabled={isPending}>
+          <button
+            type="button"
+            className={styles.button}
+            aria-label={`Duplicate ${scenario.name}`}
+            onClick={onDuplicate}
+            disabled={isPending}
+          >
             Duplicate
           </button>
           {!scenario.isPreset ? (
-            <button ref={deleteButton} type="button" className={styles.button} aria-label={`Delete ${scenario.name}`} onClick={() => open({ kind: 'confirm-delete' })}>
+            <button
+              ref={deleteButton}
+              type="button"
+              className={styles.button}
+              aria-label={`Delete ${scenario.name}`}
+              onClick={() => open({ kind: 'confirm-delete' })}
+            >
               Delete
             </button>
           ) : null}

@@ -43,7 +43,12 @@ function NumberFieldInner({ field, value, baselineValue, onSet, onReset, error }
     >
       {field.nullText !== undefined ? (
         <label className={styles.check}>
-          <input type="checkbox" name={`${field.param}Null`} checked={isNull} onChange={(e) => onSet(field, e.currentTarget.checked ? null : last)} />
+          <input
+            type="checkbox"
+            name={`${field.param}Null`}
+            checked={isNull}
+            onChange={(e) => onSet(field, e.currentTarget.checked ? null : last)}
+          />
           {capitalise(field.nullText)}
         </label>
       ) : null}

@@ -1,7 +1,13 @@
 'use client';
 // A yes/no field as a switch (a checkbox with role switch) and a fixed-list field as a select.
 import { memo, useId } from 'react';
-import { formatFieldValue, type BooleanFieldSpec, type ChoiceFieldSpec, type FieldSpec, type FieldValue } from '@/lib/model/assumption-fields';
+import {
+  formatFieldValue,
+  type BooleanFieldSpec,
+  type ChoiceFieldSpec,
+  type FieldSpec,
+  type FieldValue,
+} from '@/lib/model/assumption-fields';
 import { FieldShell } from './field-shell';
 import styles from './fields.module.css';
 
@@ -54,7 +60,13 @@ function ChoiceFieldInner({ field, value, baselineValue, onSet, onReset, error }
       onReset={() => onReset(field)}
       error={error}
     >
-      <select id={id} name={field.param} className={styles.select} value={String(value)} onChange={(e) => onSet(field, e.currentTarget.value)}>
+      <select
+        id={id}
+        name={field.param}
+        className={styles.select}
+        value={String(value)}
+        onChange={(e) => onSet(field, e.currentTarget.value)}
+      >
         {field.options.map((o) => (
           <option key={o} value={o}>
             {field.optionLabels[o] ?? o}
