@@ -19,6 +19,7 @@ export const TRANSIT_LINK_PATH = [
   'karymskaya',
   'bamovskaya',
   'nizhny-bestyakh',
+  'chukotka-junction',
   'uelen',
   'wales',
   'fairbanks',

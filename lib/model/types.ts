@@ -203,6 +203,11 @@ export interface RouteLeg {
    * revenue is the link's (ADR 020).
    */
   newRailKm?: number;
+  /**
+   * The leg as a path of corridor-network node ids, origin first (ADR 024). Its km and whether it
+   * crosses the strait come from this path; the seed catalog's legs all have one.
+   */
+  path?: string[];
   source: string;
   assumedFields: string[];
 }

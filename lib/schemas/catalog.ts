@@ -66,6 +66,7 @@ export const RouteLegSchema = z
     railKm: nonNegative,
     iceZone: z.enum(ICE_ZONES).nullable().optional(),
     newRailKm: nonNegative.optional(),
+    path: z.array(text).min(2).max(64).optional(),
     source: text,
     assumedFields: z.array(text),
   })

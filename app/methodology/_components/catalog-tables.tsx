@@ -7,7 +7,7 @@ import { DataTable, FieldList, SourceCell, formatValue } from './data-table';
 
 const BASIN_SHOWN_ELSEWHERE = ['id', 'name', 'commodity', 'country', 'source', 'assumedFields', 'notes'];
 const ROUTE_SHOWN_ELSEWHERE = ['id', 'name', 'source', 'assumedFields', 'legs'];
-const LEG_SHOWN_ELSEWHERE = ['origin', 'destination', 'source', 'assumedFields'];
+const LEG_SHOWN_ELSEWHERE = ['origin', 'destination', 'source', 'assumedFields', 'path'];
 
 /** Basins and deposits with every engine parameter and its source. */
 export function BasinTable({ basins }: { basins: Basin[] }) {

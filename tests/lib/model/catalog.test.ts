@@ -3,9 +3,18 @@ import basinsJson from '@/db/seed/catalog/basins.json';
 import routesJson from '@/db/seed/catalog/routes.json';
 import iceJson from '@/db/seed/catalog/sea-ice-september.json';
 import { BasinSchema, CatalogSchema, RouteSchema } from '@/lib/schemas/catalog';
+import { CORRIDOR_SEGMENTS } from '@/lib/model/corridor-network';
 import { makeCatalog } from '../../builders';
 
 const catalog = makeCatalog();
+/** The network segments along a path (either direction); throws on a gap. */
+const segmentsOf = (path: readonly string[]) =>
+  path.slice(1).map((b, i) => {
+    const a = path[i];
+    const seg = CORRIDOR_SEGMENTS.find((s) => (s.from === a && s.to === b) || (s.from === b && s.to === a));
+    if (seg === undefined) throw new Error(`no segment ${a}–${b}`);
+    return seg;
+  });
 const raw = { basins: basinsJson, routes: routesJson, iceObservations: iceJson };
 
 /** Whether `path` (dot-separated) names a number inside `entry`. */
@@ -40,10 +49,14 @@ describe('reference catalog files', () => {
     }
   });
 
-  it('marks every leg distance it does not cite as an assumption', () => {
-    for (const leg of catalog.routes.flatMap((r) => r.legs)) {
-      const citesDistance = /\d,\d{3} (km|nm)/.test(leg.source);
-      if (!citesDistance) expect(leg.assumedFields.length).toBeGreaterThan(0);
+  it('marks a leg distance as an assumption exactly when a segment of its path is one', () => {
+    for (const route of catalog.routes) {
+      for (const leg of route.legs) {
+        const segments = segmentsOf(leg.path ?? []);
+        const isAssumed = (mode: 'sea' | 'rail') => segments.some((s) => s.mode === mode && s.source.includes('assumption'));
+        expect(leg.assumedFields.includes('seaKm'), `${route.name} ${leg.origin}`).toBe(isAssumed('sea'));
+        expect(leg.assumedFields.includes('railKm'), `${route.name} ${leg.origin}`).toBe(isAssumed('rail'));
+      }
     }
   });
 
