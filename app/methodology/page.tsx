@@ -11,6 +11,7 @@ import { DefaultAssumptionTables } from './_components/assumption-table';
 import { BasinTable, IceTable, LegTable, RouteTable } from './_components/catalog-tables';
 import { EngineDefaultsTable } from './_components/engine-defaults-table';
 import { EngineSteps } from './_components/engine-steps';
+import { NetworkTable } from './_components/network-table';
 import { AssumptionBadge } from './_components/data-table';
 import styles from './methodology.module.css';
 
@@ -50,6 +51,9 @@ export default async function MethodologyPage() {
             <a href="#engine">Engine parameters</a>
           </li>
           <li>
+            <a href="#network">Corridor network</a>
+          </li>
+          <li>
             <a href="#catalog">Reference catalog</a>
           </li>
         </ol>
@@ -72,6 +76,16 @@ export default async function MethodologyPage() {
       <section className={styles.section} aria-labelledby="engine">
         <h2 id="engine">Engine parameters</h2>
         <EngineDefaultsTable />
+      </section>
+
+      <section className={styles.section} aria-labelledby="network">
+        <h2 id="network">Corridor network</h2>
+        <p className={styles.lead}>
+          Every route leg in the catalog below is a path over these segments: its sea, rail and new-rail distances are the sums along the
+          path, and a leg crosses the strait only if its path uses the tunnel. Segments a source does not give are great circles between the
+          places’ coordinates, figures derived from a cited voyage, or marked as assumptions.
+        </p>
+        <NetworkTable />
       </section>
 
       <section className={styles.section} aria-labelledby="catalog">

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAssumptionRow } from '@/lib/methodology/assumption-rows';
 import { toPlainText } from '@/lib/methodology/plain-text';
 import { ASSUMPTION_FIELDS, fieldAnchor, findField } from '@/lib/model/assumption-fields';
+import { CORRIDOR_SEGMENTS } from '@/lib/model/corridor-network';
 import type { Catalog } from '@/lib/model/types';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
@@ -61,9 +62,26 @@ describe('methodology page in Chromium', () => {
       '#assumptions',
       ...['ice', 'link', 'markets', 'freight', 'access', 'cooperation'].map((g) => `#assumptions-${g}`),
       '#engine',
+      '#network',
       '#catalog',
     ]);
     for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists every corridor network segment with its km, mode and source, flagging assumed ones', async () => {
+    const { page, errors } = await open(1280);
+    for (const s of CORRIDOR_SEGMENTS) {
+      const tr = page.locator(`tr[id="segment-${s.from}-${s.to}"]`);
+      await expect(tr.count(), `${s.from}–${s.to}`).resolves.toBe(1);
+      const text = (await tr.textContent()) ?? '';
+      expect(text).toContain(`${s.km.toLocaleString('en-US')} km by ${s.mode}`);
+      const isAssumption = /^assumption\b/i.test(s.source);
+      expect(await tr.locator('[data-flag="assumption"]').count(), `${s.from}–${s.to}`).toBe(isAssumption ? 1 : 0);
+      const plain = toPlainText(s.source.replace(/^assumption:?\s*/i, ''));
+      expect(text).toContain(plain.slice(0, 40));
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
