@@ -154,9 +154,11 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
   const nBasins = basins.length;
   const basinLegStart = new Int32Array(nBasins);
   const basinLegCount = new Int32Array(nBasins);
-  const legLists = basins.map((b) =>
-    allLegs.flatMap(({ leg }, i) => (leg.origin === b.origin && leg.destination === b.destination ? [i] : [])),
-  );
+  // A basin's options: every leg from its origin to any of its markets (ADR 025).
+  const legLists = basins.map((b) => {
+    const markets = [b.destination, ...(b.otherDestinations ?? [])];
+    return allLegs.flatMap(({ leg }, i) => (leg.origin === b.origin && markets.includes(leg.destination) ? [i] : []));
+  });
   let offset = 0;
   legLists.forEach((list, b) => {
     basinLegStart[b] = offset;

@@ -134,6 +134,11 @@ export interface Basin {
   origin: string;
   /** Market the output is sold to; keys `RouteLeg.destination`. */
   destination: string;
+  /**
+   * Other markets it may sell to at the same world price (ADR 025): its output takes the cheapest
+   * profitable legs to any of its markets that access allows. Optional; none by default.
+   */
+  otherDestinations?: string[];
   /** First calendar year a non-producing basin may start (ignored for 'producing'). */
   earliestStartYear: number;
   /** Output at plateau, Mt of product per year. */

@@ -2,4 +2,4 @@
 // bump it whenever outputs change on purpose (golden fixtures move in the same commit).
 
 /** Engine name and semantic version, e.g. for the CSV `Model` column. */
-export const MODEL_VERSION = 'bering-link-engine 1.7.0';
+export const MODEL_VERSION = 'bering-link-engine 1.8.0';

@@ -30,6 +30,7 @@ export const BasinSchema = z
     status: z.enum(['producing', 'planned', 'prospect']),
     origin: text,
     destination: text,
+    otherDestinations: z.array(text).max(8).optional(),
     earliestStartYear: year,
     plateauMtPerYear: nonNegative,
     rampYears: finite.min(1).max(50),

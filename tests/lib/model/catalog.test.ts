@@ -72,10 +72,12 @@ describe('reference catalog files', () => {
     expect(stake('arctic-lng-2')).toBeCloseTo(0.1 + 0.1, 12);
   });
 
-  it('gives every basin at least one leg from its origin to its destination', () => {
+  it('gives every basin at least one leg from its origin to each of its markets', () => {
     for (const b of catalog.basins) {
-      const legs = catalog.routes.flatMap((r) => r.legs).filter((l) => l.origin === b.origin && l.destination === b.destination);
-      expect(legs.length, b.id).toBeGreaterThan(0);
+      for (const market of [b.destination, ...(b.otherDestinations ?? [])]) {
+        const legs = catalog.routes.flatMap((r) => r.legs).filter((l) => l.origin === b.origin && l.destination === market);
+        expect(legs.length, `${b.id} → ${market}`).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -95,8 +95,8 @@ describe('freight levers (property)', () => {
 });
 
 describe('market access', () => {
-  // The seeded catalog sends no Russian basin to North America; this copy sends Kupol's gold and
-  // Elga's coal to Seattle, so the sanctions have something to bar.
+  // In the seeded catalog Russian oil may also sell to Seattle (ADR 025); this copy makes Seattle the
+  // only market of Kupol's gold and Elga's coal, so the bar leaves them no market at all.
   const toSeattle = new Set(['kupol-gold', 'elga-coal']);
   const catalogWithNa: Catalog = {
     ...catalog,
@@ -124,6 +124,17 @@ describe('market access', () => {
   it('with the sanctions lifted, the same Russian basins do ship to North America', () => {
     const a = DEFAULT_ASSUMPTIONS;
     expect(russianToNa({ ...a, access: { ...a.access, russiaToNorthAmerica: true } })).toBeGreaterThan(0);
+  });
+
+  it('in the seeded catalog, lifting the bar lets Russian Arctic oil take the shorter NSR leg to Seattle: transport spend falls', () => {
+    const spend = (isOpen: boolean) => {
+      const r = simulate(catalog, { ...DEFAULT_ASSUMPTIONS, access: { ...DEFAULT_ASSUMPTIONS.access, russiaToNorthAmerica: isOpen } });
+      const row = r.series.find((s) => s.variable === 'Transport Spend' && s.region === 'World');
+      return (row?.values ?? []).reduce<number>((x, v) => x + (v ?? 0), 0);
+    };
+    const russianOilToSeattle = catalog.basins.filter((b) => b.country === 'Russia' && b.otherDestinations?.includes('Seattle'));
+    expect(russianOilToSeattle.map((b) => b.commodity)).toContain('Oil');
+    expect(spend(true)).toBeLessThan(spend(false));
   });
 
   it('without US stakes in Russian projects the US region produces nothing from Russian basins (property)', () => {
