@@ -51,14 +51,18 @@ export function observedIceResult(observations: readonly IceObservation[]): Simu
   };
 }
 
-/** The destinations that have `Transport Cost|<route>|<destination>` rows, in first-seen order. */
+/**
+ * The destinations that have `Transport Cost|<route>|<destination>` rows, those most routes reach
+ * first (ties in first-seen order): the default cost chart compares the most routes.
+ */
 export function listDestinations(result: SimulationResult): string[] {
-  const seen = new Set<string>();
+  const routeCount = new Map<string, number>();
   for (const s of result.series) {
     const pair = parseCost(s.variable);
-    if (pair !== null) seen.add(pair.destination);
+    if (pair !== null) routeCount.set(pair.destination, (routeCount.get(pair.destination) ?? 0) + 1);
   }
-  return [...seen];
+  // Array.prototype.sort is stable: equal counts keep their first-seen order.
+  return [...routeCount.keys()].sort((a, b) => (routeCount.get(b) ?? 0) - (routeCount.get(a) ?? 0));
 }
 
 /** How the production chart splits volumes. */

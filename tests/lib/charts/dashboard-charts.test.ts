@@ -90,6 +90,16 @@ describe('dashboard charts', () => {
     expect(first[tunnelLine!.key]).toBeNull();
   });
 
+  it('lists first the destinations that most routes reach, so the default cost chart compares the most routes', () => {
+    const destinations = listDestinations(inputs[0]!.result);
+    const routesTo = (d: string) =>
+      inputs[0]!.result.series.filter((s) => s.variable.startsWith('Transport Cost|') && s.variable.endsWith(`|${d}`)).length;
+    const counts = destinations.map(routesTo);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(new Set(destinations).size).toBe(destinations.length);
+    expect(counts.every((n) => n > 0)).toBe(true);
+  });
+
   it('draws observed extent before the projection and seasons on the right axis', () => {
     const spec = toIceChart(
       [{ id: OBSERVED_INPUT_ID, scenario: 'observed', result: observedIceResult(catalog.iceObservations) }, ...inputs],
