@@ -148,6 +148,14 @@ export function toRouteCostChart(result: SimulationResult, year: number, destina
   return { year: y, destination, bars };
 }
 
+/** Height of one bar's band in the chart, px: two lines of label above a 14 px bar. */
+export const COST_BAR_BAND_PX = 52;
+
+/** Height of the route-cost plot for `barCount` bars, px (bands plus room for the axis), so the page keeps its place while the chart loads. */
+export function toCostChartHeightPx(barCount: number): number {
+  return Math.max(1, barCount) * COST_BAR_BAND_PX + 68;
+}
+
 /** One row of the bar chart: the bar's label and one value per component (null = no bar). */
 export interface CostBarRow {
   key: string;

@@ -149,17 +149,17 @@ describe('dashboard in Chromium', () => {
 
   it('reads a chart year by year with the keyboard', async () => {
     const page = await open('/');
-    await showChart(page, 'tunnel');
-    const chart = page.locator('[data-chart="tunnel"] svg.recharts-surface');
+    await showChart(page, 'crossings');
+    const chart = page.locator('[data-chart="crossings"] svg.recharts-surface');
     await chart.focus();
-    const tooltip = page.locator('[data-chart="tunnel"] .recharts-tooltip-wrapper');
+    const tooltip = page.locator('[data-chart="crossings"] .recharts-tooltip-wrapper');
     const yearShown = async () => Number(/\b(\d{4})\b/.exec((await tooltip.innerText()).replace(/\s+/g, ' '))?.[1]);
     await page.keyboard.press('ArrowRight');
     await tooltip.locator('li').first().waitFor();
     const first = await yearShown();
     await page.keyboard.press('ArrowRight');
     await expect.poll(yearShown).toBe(first + 1);
-    expect((await tooltip.innerText()).replace(/\s+/g, ' ')).toMatch(/Freight through the tunnel: [\d.,]+ Mt per year/);
+    expect((await tooltip.innerText()).replace(/\s+/g, ' ')).toMatch(/All crossings: [\d.,]+ Mt per year/);
     await page.close();
   });
 

@@ -14,6 +14,8 @@ import {
   type DashboardChart,
   type ViewChoices,
 } from '@/lib/charts/dashboard-view';
+import { explainLink } from '@/lib/charts/link-verdict';
+import { toRouteCostChart } from '@/lib/charts/route-cost-bars';
 import { isSameChartSpec } from '@/lib/charts/same-spec';
 import type { Assumptions, Catalog } from '@/lib/model/types';
 
@@ -50,5 +52,10 @@ export function useDashboardView(catalog: Catalog, assumptions: Assumptions, bas
       toDashboardHeadlines({ result: current.drawn, assumptions }, { result: baseline.drawn, assumptions: baseAssumptions }, ctx, resolved),
     [current, baseline, assumptions, baseAssumptions, ctx, resolved],
   );
-  return { ctx, current, inputs, resolved, charts, figures };
+  const routeCosts = useMemo(
+    () => toRouteCostChart(current.raw, resolved.costYear, resolved.destination),
+    [current, resolved.costYear, resolved.destination],
+  );
+  const verdict = useMemo(() => explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null, [current, assumptions, ctx]);
+  return { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict };
 }
