@@ -156,6 +156,28 @@ export function toCostChartHeightPx(barCount: number): number {
   return Math.max(1, barCount) * COST_BAR_BAND_PX + 68;
 }
 
+/**
+ * Whether two route-cost charts draw the same thing (year, destination, and every bar's route,
+ * label, components, total and note), so an unchanged chart keeps its object and is not redrawn.
+ */
+export function isSameRouteCostChart(a: RouteCostChart, b: RouteCostChart): boolean {
+  if (a === b) return true;
+  if (a.year !== b.year || a.destination !== b.destination || a.bars.length !== b.bars.length) return false;
+  return a.bars.every((x, i) => {
+    const y = b.bars[i]!;
+    return (
+      x.key === y.key &&
+      x.label === y.label &&
+      x.kmText === y.kmText &&
+      x.totalUsdPerTonne === y.totalUsdPerTonne &&
+      x.note === y.note &&
+      x.transitDays === y.transitDays &&
+      x.timeCostUsdPerTonne === y.timeCostUsdPerTonne &&
+      COST_COMPONENTS.every((c) => x.components[c.id] === y.components[c.id])
+    );
+  });
+}
+
 /** One row of the bar chart: the bar's label and one value per component (null = no bar). */
 export interface CostBarRow {
   key: string;

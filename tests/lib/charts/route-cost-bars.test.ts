@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { listDestinations } from '@/lib/charts/dashboard-charts';
-import { COST_COMPONENTS, toCostBarRows, toKmText, toOriginName, toRouteCostChart } from '@/lib/charts/route-cost-bars';
+import {
+  COST_COMPONENTS,
+  isSameRouteCostChart,
+  toCostBarRows,
+  toKmText,
+  toOriginName,
+  toRouteCostChart,
+} from '@/lib/charts/route-cost-bars';
 import { ROUTE_COST_COLUMNS, toRouteCostCsv } from '@/lib/charts/route-cost-csv';
 import { simulate } from '@/lib/model/simulate';
 import { costVariable } from '@/lib/model/variables';
@@ -100,6 +107,18 @@ describe('toRouteCostChart', () => {
     const chart = toRouteCostChart(run, 2050, 'Chicago');
     expect(chart.bars.map((b) => b.cargo)).toEqual(['Transit', 'Transit']);
     expect(chart.bars.every((b) => b.transitDays !== null && b.timeCostUsdPerTonne !== null)).toBe(true);
+  });
+});
+
+describe('isSameRouteCostChart', () => {
+  it('is true for the same bars from another run, false when a cost, the year or the destination changes', () => {
+    const a = toRouteCostChart(run, 2050, 'Shanghai');
+    const oilPrice = simulate(catalog, makeAssumptions({ markets: { prices: { oilUsdPerBarrel: 90 } } }));
+    expect(isSameRouteCostChart(a, toRouteCostChart(oilPrice, 2050, 'Shanghai'))).toBe(true);
+    const tariff = simulate(catalog, makeAssumptions({ link: { tariffUsdPerTonne: 20 } }));
+    expect(isSameRouteCostChart(a, toRouteCostChart(tariff, 2050, 'Shanghai'))).toBe(false);
+    expect(isSameRouteCostChart(a, toRouteCostChart(run, 2051, 'Shanghai'))).toBe(false);
+    expect(isSameRouteCostChart(a, toRouteCostChart(run, 2050, 'Seattle'))).toBe(false);
   });
 });
 
