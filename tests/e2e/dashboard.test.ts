@@ -297,9 +297,14 @@ describe('dashboard in Chromium', () => {
     const phone = await open('/', { width: 375, height: 812 }, 'figures');
     // Headline figures come first on a phone, before the sliders.
     const firstFigure = await phone.locator('[data-figure]').first().boundingBox();
+    const lastFigure = await phone.locator('[data-figure]').last().boundingBox();
+    const verdict = await phone.locator('[data-link-verdict]').boundingBox();
     const sliders = await phone.getByRole('heading', { name: 'Assumptions' }).boundingBox();
     expect(firstFigure!.y).toBeLessThan(sliders!.y);
     expect(firstFigure!.y).toBeLessThan(812);
+    // The sentence on the link follows the figures, before the sliders.
+    expect(verdict!.y).toBeGreaterThan(lastFigure!.y);
+    expect(verdict!.y).toBeLessThan(sliders!.y);
     await phone.screenshot({ path: new URL('dashboard-375x812.png', ARTIFACTS).pathname });
     await phone.screenshot({ path: new URL('dashboard-375-full.png', ARTIFACTS).pathname, fullPage: true });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
