@@ -38,9 +38,10 @@ const SLIDERS = [
 async function openWithAllCharts(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
-  for (const id of ['production', 'transport-cost', 'sea-ice', 'tunnel']) {
+  for (const id of ['production', 'transport-cost', 'route-costs', 'sea-ice', 'crossings', 'cash-flow']) {
     await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`[data-chart="${id}"] .recharts-line-curve`, { state: 'attached' });
+    // Line charts draw line paths; the route-cost bars only bars (ADR 046).
+    await page.waitForSelector(`[data-chart="${id}"] :is(.recharts-line-curve, .recharts-bar-rectangle path)`, { state: 'attached' });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return page;

@@ -24,6 +24,9 @@ export interface SeriesPick {
   group?: string;
   axis?: 'left' | 'right';
   curve?: 'linear' | 'stepAfter';
+  /** Yearly bars instead of a line; bars of one `stack` are stacked. */
+  mark?: 'line' | 'bar';
+  stack?: string;
   /** Ids of the inputs this pick is drawn for (default: every input). */
   inputIds?: readonly string[];
 }
@@ -81,6 +84,7 @@ export function buildChartSpec(
         group: pick.group ?? pick.label,
         axis: pick.axis ?? 'left',
         curve: pick.curve ?? 'linear',
+        ...(pick.mark === 'bar' ? { mark: 'bar' as const, ...(pick.stack === undefined ? {} : { stack: pick.stack }) } : {}),
         source: { variable: series.variable, region: series.region, scenario: input.scenario },
       });
     });

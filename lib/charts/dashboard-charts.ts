@@ -4,6 +4,7 @@ import { COMMODITIES, type Assumptions, type IceObservation, type Region, type S
 import { costVariable, parseCost, productionVariable, totalProductionMt } from '@/lib/model/variables';
 import { buildChartSpec, type ChartInput, type SeriesPick } from './chart-spec';
 import { colorFor } from './colors';
+import { toOriginName } from './route-cost-bars';
 import type { ChartSpec } from './types';
 
 /** The partner countries shown in the "by country" views, in display order. */
@@ -77,21 +78,32 @@ export function toProductionChart(inputs: readonly ChartInput[], split: Producti
   return buildChartSpec(inputs, picks, 'Production (Mt/yr)');
 }
 
-/** Transport cost per tonne to `destination` on every route that serves it, USD per tonne. */
+/**
+ * Transport cost per tonne to `destination` on every route that serves it, USD per tonne. A
+ * `Transport Cost` row is the route's reference leg, so each line names its origin ("Tunnel Rail
+ * from Chukotka") when a result's `summary.routeCosts` gives it (the first leg to the destination).
+ */
 export function toCostChart(inputs: readonly ChartInput[], destination: string): ChartSpec {
   const routes: string[] = [];
+  const origins = new Map<string, string>();
   for (const input of inputs) {
     for (const s of input.result.series) {
       const pair = parseCost(s.variable);
       if (pair !== null && pair.destination === destination && !routes.includes(pair.route)) routes.push(pair.route);
     }
+    for (const leg of input.result.summary?.routeCosts ?? []) {
+      if (leg.destination === destination && !origins.has(leg.route)) origins.set(leg.route, toOriginName(leg.origin));
+    }
   }
-  const picks = routes.map((route) => ({
-    variable: costVariable(route, destination),
-    region: 'World',
-    label: route,
-    color: colorFor(route),
-  }));
+  const picks = routes.map((route) => {
+    const origin = origins.get(route);
+    return {
+      variable: costVariable(route, destination),
+      region: 'World',
+      label: origin === undefined ? route : `${route} from ${origin}`,
+      color: colorFor(route),
+    };
+  });
   return buildChartSpec(inputs, picks, 'Cost (USD/t)');
 }
 
@@ -127,16 +139,4 @@ export function toIceChart(inputs: readonly ChartInput[], iceFreeRoutes: readonl
     }),
   ];
   return buildChartSpec(inputs, picks, 'Extent (million km²)', 'Season (days/yr)');
-}
-
-/** Freight through the tunnel against its capacity, Mt per year. */
-export function toTunnelChart(inputs: readonly ChartInput[], tunnelRoute: string): ChartSpec {
-  return buildChartSpec(
-    inputs,
-    [
-      { variable: `Transport Volume|${tunnelRoute}`, region: 'World', label: 'Freight through the tunnel', color: colorFor(tunnelRoute) },
-      { variable: capacityVariable(tunnelRoute), region: 'World', label: 'Capacity', color: '#5b6675', curve: 'stepAfter' },
-    ],
-    'Freight (Mt/yr)',
-  );
 }

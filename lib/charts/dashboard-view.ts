@@ -1,7 +1,7 @@
 // Pure: reads no database, clock or globals. The dashboard as data: from the catalog, the current
 // and baseline assumptions and the view choices, everything the page shows — the resolved view
-// (destination, cost year), the four chart specs with their titles, the headline figures and the
-// names of the two scenarios. The React components only lay these out (STYLE.md §12).
+// (destination, cost year), the chart specs with their titles, the route-cost bars, the headline
+// figures, the sentence on the link and the names of the two scenarios. The React components only lay these out (STYLE.md §12).
 import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { simulate } from '@/lib/model/simulate';
 import type { Assumptions, Catalog, SimulationResult } from '@/lib/model/types';
@@ -13,14 +13,15 @@ import {
   toCostChart,
   toIceChart,
   toProductionChart,
-  toTunnelChart,
   withDerivedSeries,
   type ProductionSplit,
 } from './dashboard-charts';
+import { toCashFlowChart, toCrossingsChart, withCrossingTotal } from './corridor-charts';
 import { toHeadlineFigures, type HeadlineFigure } from './headline-figures';
+import { toLinkFigures } from './link-figures';
 import type { ChartSpec } from './types';
 
-/** Year of the tunnel-vs-sea cost headline when the URL names none. */
+/** Year of the tunnel-vs-sea cost headline when the URL names none (later when the link opens later). */
 export const DEFAULT_COST_YEAR = 2050;
 
 /** The view choices the page keeps (a structural copy of the URL's view state). */
@@ -56,10 +57,10 @@ export interface DashboardRun {
   drawn: SimulationResult;
 }
 
-/** Runs the engine for `assumptions` and adds the derived series (total production, capacity). */
+/** Runs the engine for `assumptions` and adds the derived series (total production, capacity, total crossings). */
 export function runDashboardScenario(catalog: Catalog, ctx: DashboardContext, assumptions: Assumptions): DashboardRun {
   const raw = simulate(catalog, assumptions);
-  return { raw, drawn: withDerivedSeries(raw, assumptions, ctx.tunnelRoute) };
+  return { raw, drawn: withCrossingTotal(withDerivedSeries(raw, assumptions, ctx.tunnelRoute)) };
 }
 
 /** The current and baseline inputs of the charts (baseline dashed), and the same with the observations first for the ice chart. */
@@ -86,18 +87,29 @@ export interface ResolvedView {
   yearOptions: number[];
 }
 
+/**
+ * The cost year when the URL names none: DEFAULT_COST_YEAR, or the link's opening year when it opens
+ * later within the simulated years (so the costs read show the link open). The opening year is
+ * read from `summary.routeCosts`.
+ */
+export function defaultCostYear(current: SimulationResult): number {
+  const last = current.years[current.years.length - 1] ?? DEFAULT_COST_YEAR;
+  const opens = (current.summary?.routeCosts ?? []).map((r) => r.openYear).filter((y): y is number => y !== null && y <= last);
+  return Math.max(DEFAULT_COST_YEAR, ...opens);
+}
+
 /** Fills in the view's defaults against `current` (the destination must exist in the results). */
 export function resolveView(view: ViewChoices, current: SimulationResult): ResolvedView {
   const destinations = listDestinations(current);
   const destination = view.destination !== null && destinations.includes(view.destination) ? view.destination : (destinations[0] ?? '');
-  const costYear = view.costYear ?? DEFAULT_COST_YEAR;
+  const costYear = view.costYear ?? defaultCostYear(current);
   const fives = current.years.filter((y) => y % 5 === 0);
   const yearOptions = fives.includes(costYear) ? fives : [costYear, ...fives];
   return { destinations, destination, costYear, yearOptions };
 }
 
 /** Ids of the dashboard's charts, in page order. */
-export const DASHBOARD_CHART_IDS = ['production', 'transport-cost', 'sea-ice', 'tunnel'] as const;
+export const DASHBOARD_CHART_IDS = ['production', 'transport-cost', 'sea-ice', 'crossings', 'cash-flow'] as const;
 export type DashboardChartId = (typeof DASHBOARD_CHART_IDS)[number];
 
 /** One chart of the page: id, heading, one-sentence description with units, and its spec. */
@@ -117,7 +129,7 @@ export interface ChartSources {
   destination: string;
 }
 
-/** One of the four charts with its heading and description. */
+/** One of the charts with its heading and description. */
 export function toDashboardChart(id: DashboardChartId, s: ChartSources): DashboardChart {
   switch (id) {
     case 'production':
@@ -131,7 +143,8 @@ export function toDashboardChart(id: DashboardChartId, s: ChartSources): Dashboa
       return {
         id,
         title: `Transport cost per tonne to ${s.destination}`,
-        description: 'USD per tonne by route, incl. tariff or toll, ice premium and carbon price; gaps where a route is closed.',
+        description:
+          'USD per tonne by route from the origin each line names, incl. tariff or toll, ice premium and carbon price; gaps where a route is closed.',
         spec: toCostChart(s.inputs, s.destination),
       };
     case 'sea-ice':
@@ -141,12 +154,21 @@ export function toDashboardChart(id: DashboardChartId, s: ChartSources): Dashboa
         description: 'Extent in million km² (left; observed 1979–2024, then the pathway); navigable days per year by route (right).',
         spec: toIceChart(s.iceInputs, s.ctx.yearRoundRoutes),
       };
-    case 'tunnel':
+    case 'crossings':
       return {
         id,
-        title: 'Tunnel freight vs capacity',
-        description: 'Mt per year through the Bering tunnel, against its capacity from the opening year.',
-        spec: toTunnelChart(s.inputs, s.ctx.tunnelRoute),
+        title: 'Strait crossings by direction and cargo vs capacity',
+        description:
+          'Mt per year through the link: bars stack eastbound (toward North America) and westbound basin output and transit freight; lines give all crossings and the capacity.',
+        spec: toCrossingsChart(s.inputs, s.ctx.tunnelRoute),
+      };
+    case 'cash-flow':
+      return {
+        id,
+        title: 'Link cash flow, yearly and cumulative discounted',
+        description:
+          'bn USD: yearly revenue − operating cost − construction (bars); the running sum discounted to the first year (line), whose last value is the NPV.',
+        spec: toCashFlowChart(s.inputs),
       };
     default: {
       const never: never = id;
@@ -164,7 +186,7 @@ export function toDashboardHeadlines(
 ): HeadlineFigure[] {
   const read = { tunnelRoute: ctx.tunnelRoute, destination: view.destination, costYear: view.costYear };
   const a = current.assumptions;
-  return toHeadlineFigures(
+  const general = toHeadlineFigures(
     summarize(current.result, summaryOptions(a, read)),
     summarize(baseline.result, summaryOptions(baseline.assumptions, read)),
     {
@@ -178,6 +200,13 @@ export function toDashboardHeadlines(
       baselineHasTariff: baseline.assumptions.link.tariffUsdPerTonne > 0,
     },
   );
+  // The link's figures come from `summary` (ADR 046); its payback replaces the general one.
+  const link = toLinkFigures(
+    { summary: current.result.summary, assumptions: a },
+    { summary: baseline.result.summary, assumptions: baseline.assumptions },
+    { horizonYear: a.horizonYear, discountRatePct: a.markets.discountRatePct },
+  );
+  return [...general.filter((f) => !link.some((l) => l.id === f.id)), ...link];
 }
 
 /** Names of the two scenarios as the charts, CSV files and headings show them. */

@@ -16,7 +16,8 @@ export interface HeadlineFigure {
 
 const SAME = 'same as baseline';
 
-function deltaText(current: number | null, baseline: number | null, unit: string, digits = 1): string {
+/** "+1.2 Mt vs baseline", "same as baseline", or "baseline: none" / "baseline: 3 Mt" when one side has no value. */
+export function deltaText(current: number | null, baseline: number | null, unit: string, digits = 1): string {
   if (current === null && baseline === null) return SAME;
   if (current === null || baseline === null)
     return `baseline: ${baseline === null ? 'none' : `${formatNumber(baseline, digits)} ${unit}`.trim()}`;
@@ -45,7 +46,7 @@ function yearText(year: number | null, none: string): string {
 }
 
 /** "+3 yr vs baseline (2052)", "same as baseline", or the baseline's own text when either side has no year. */
-function yearDelta(current: number | null, baseline: number | null, currentText: string, baselineText: string): string {
+export function yearDelta(current: number | null, baseline: number | null, currentText: string, baselineText: string): string {
   if (currentText === baselineText) return SAME;
   if (current === null || baseline === null) return `baseline: ${baselineText}`;
   const d = current - baseline;

@@ -20,6 +20,8 @@ function sameLine(a: LineDef, b: LineDef): boolean {
     a.group === b.group &&
     a.axis === b.axis &&
     a.curve === b.curve &&
+    a.mark === b.mark &&
+    a.stack === b.stack &&
     a.source.variable === b.source.variable &&
     a.source.region === b.source.region &&
     a.source.scenario === b.source.scenario

@@ -35,7 +35,12 @@ export function toValueTicks(rows: readonly ChartRow[], lines: readonly LineDef[
   const step = niceStep(max - min, count);
   const first = Math.floor(min / step) * step;
   const ticks: number[] = [];
-  for (let t = first; t < max + step * 0.999; t += step) ticks.push(clean(t));
+  // Up to the first tick at or above max (less a hair of float noise); a bound of max + 0.999 step
+  // lost that tick when max sat just above a multiple of the step (e.g. 0.001 with step 1).
+  for (let t = first; ; t += step) {
+    ticks.push(clean(t));
+    if (t >= max - step * 1e-9) break;
+  }
   return ticks;
 }
 

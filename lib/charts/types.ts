@@ -29,6 +29,9 @@ export interface LineDef {
   axis?: 'left' | 'right';
   /** Step lines for quantities that change by whole steps (e.g. a capacity). */
   curve?: 'linear' | 'stepAfter';
+  /** Drawn as a line (default) or as yearly bars; bars sharing `stack` are stacked. */
+  mark?: 'line' | 'bar';
+  stack?: string;
   /** The result series behind the line, for CSV export. */
   source: { variable: string; region: string; scenario: LineScenario };
 }

@@ -149,17 +149,17 @@ describe('dashboard in Chromium', () => {
 
   it('reads a chart year by year with the keyboard', async () => {
     const page = await open('/');
-    await showChart(page, 'tunnel');
-    const chart = page.locator('[data-chart="tunnel"] svg.recharts-surface');
+    await showChart(page, 'crossings');
+    const chart = page.locator('[data-chart="crossings"] svg.recharts-surface');
     await chart.focus();
-    const tooltip = page.locator('[data-chart="tunnel"] .recharts-tooltip-wrapper');
+    const tooltip = page.locator('[data-chart="crossings"] .recharts-tooltip-wrapper');
     const yearShown = async () => Number(/\b(\d{4})\b/.exec((await tooltip.innerText()).replace(/\s+/g, ' '))?.[1]);
     await page.keyboard.press('ArrowRight');
     await tooltip.locator('li').first().waitFor();
     const first = await yearShown();
     await page.keyboard.press('ArrowRight');
     await expect.poll(yearShown).toBe(first + 1);
-    expect((await tooltip.innerText()).replace(/\s+/g, ' ')).toMatch(/Freight through the tunnel: [\d.,]+ Mt per year/);
+    expect((await tooltip.innerText()).replace(/\s+/g, ' ')).toMatch(/All crossings: [\d.,]+ Mt per year/);
     await page.close();
   });
 
@@ -297,9 +297,14 @@ describe('dashboard in Chromium', () => {
     const phone = await open('/', { width: 375, height: 812 }, 'figures');
     // Headline figures come first on a phone, before the sliders.
     const firstFigure = await phone.locator('[data-figure]').first().boundingBox();
+    const lastFigure = await phone.locator('[data-figure]').last().boundingBox();
+    const verdict = await phone.locator('[data-link-verdict]').boundingBox();
     const sliders = await phone.getByRole('heading', { name: 'Assumptions' }).boundingBox();
     expect(firstFigure!.y).toBeLessThan(sliders!.y);
     expect(firstFigure!.y).toBeLessThan(812);
+    // The sentence on the link follows the figures, before the sliders.
+    expect(verdict!.y).toBeGreaterThan(lastFigure!.y);
+    expect(verdict!.y).toBeLessThan(sliders!.y);
     await phone.screenshot({ path: new URL('dashboard-375x812.png', ARTIFACTS).pathname });
     await phone.screenshot({ path: new URL('dashboard-375-full.png', ARTIFACTS).pathname, fullPage: true });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,10 +1,13 @@
 'use client';
-// The four charts in page order; the production chart carries its commodity/country switch.
-import { memo, useMemo, type Dispatch, type SetStateAction } from 'react';
+// The charts in page order; the production chart carries its commodity/country switch, and the
+// route-cost bars follow the transport-cost chart.
+import { Fragment, memo, useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { DashboardChart } from '@/lib/charts/dashboard-view';
+import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
 import type { ChartSpec } from '@/lib/charts/types';
 import type { ProductionView, ViewState } from '@/lib/schemas/url-state-query';
 import { ChartPanel } from './chart-panel';
+import { RouteCostPanel } from './route-cost-panel';
 import styles from './dashboard.module.css';
 
 export interface ChartGridProps {
@@ -12,9 +15,11 @@ export interface ChartGridProps {
   productionView: ProductionView;
   setView: Dispatch<SetStateAction<ViewState>>;
   onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
+  routeCosts: RouteCostChart;
+  onDownloadRouteCosts: (chart: RouteCostChart) => void;
 }
 
-function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: ChartGridProps) {
+function ChartGridInner({ charts, productionView, setView, onDownloadCsv, routeCosts, onDownloadRouteCosts }: ChartGridProps) {
   const productionControls = useMemo(() => {
     const choose = (next: ProductionView) => setView((v) => ({ ...v, productionView: next }));
     return (
@@ -34,17 +39,19 @@ function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: Char
         Charts
       </h2>
       {charts.map((chart, i) => (
-        <ChartPanel
-          key={chart.id}
-          chart={chart}
-          isUrgent={i === 0}
-          onDownloadCsv={onDownloadCsv}
-          {...(chart.id === 'production' ? { controls: productionControls } : {})}
-        />
+        <Fragment key={chart.id}>
+          <ChartPanel
+            chart={chart}
+            isUrgent={i === 0}
+            onDownloadCsv={onDownloadCsv}
+            {...(chart.id === 'production' ? { controls: productionControls } : {})}
+          />
+          {chart.id === 'transport-cost' ? <RouteCostPanel chart={routeCosts} onDownloadCsv={onDownloadRouteCosts} /> : null}
+        </Fragment>
       ))}
     </section>
   );
 }
 
-/** The chart grid; re-renders when a chart object or the production split changes. */
+/** The chart grid; re-renders when a chart object, the route costs or the production split changes. */
 export const ChartGrid = memo(ChartGridInner);

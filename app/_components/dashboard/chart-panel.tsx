@@ -5,12 +5,15 @@
 // only what can be seen, the first chart at once and the others in a deferred render.
 import { lazy, memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import type { DashboardChart } from '@/lib/charts/dashboard-view';
+import { hasBars } from '@/lib/charts/corridor-charts';
 import type { ChartSpec } from '@/lib/charts/types';
 import { ChartCard } from '../charts/chart-card';
 import { useInView } from '../charts/use-in-view';
 import { useToggleSet } from '../charts/use-toggle-set';
 
 const SeriesChart = lazy(() => import('../charts/series-chart').then((m) => ({ default: m.SeriesChart })));
+// Charts with bars (strait crossings, the link's cash flow) draw with their own component.
+const BarLineChart = lazy(() => import('../charts/bar-line-chart').then((m) => ({ default: m.BarLineChart })));
 
 export interface ChartPanelProps {
   chart: DashboardChart;
@@ -53,16 +56,28 @@ function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv }: ChartPane
       <div ref={box}>
         {spec ? (
           <Suspense fallback={placeholder}>
-            <SeriesChart
-              rows={spec.rows}
-              lines={spec.lines}
-              yLabel={spec.yLabel}
-              {...(spec.yRightLabel ? { yRightLabel: spec.yRightLabel } : {})}
-              ariaLabel={chart.title}
-              hiddenGroups={hidden}
-              onToggleGroup={toggle}
-              height={HEIGHT}
-            />
+            {hasBars(spec) ? (
+              <BarLineChart
+                rows={spec.rows}
+                lines={spec.lines}
+                yLabel={spec.yLabel}
+                ariaLabel={chart.title}
+                hiddenGroups={hidden}
+                onToggleGroup={toggle}
+                height={HEIGHT}
+              />
+            ) : (
+              <SeriesChart
+                rows={spec.rows}
+                lines={spec.lines}
+                yLabel={spec.yLabel}
+                {...(spec.yRightLabel ? { yRightLabel: spec.yRightLabel } : {})}
+                ariaLabel={chart.title}
+                hiddenGroups={hidden}
+                onToggleGroup={toggle}
+                height={HEIGHT}
+              />
+            )}
           </Suspense>
         ) : (
           placeholder

@@ -7,6 +7,8 @@ import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } fro
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import { toScenarioNames } from '@/lib/charts/dashboard-view';
+import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
+import { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
 import type { ChartSpec } from '@/lib/charts/types';
 import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
@@ -18,6 +20,7 @@ import { toChartCsv, type NamedInput } from './chart-csv';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { downloadText } from './download';
 import { HeadlineFigures } from './headline-figures';
+import { LinkVerdict } from './link-verdict';
 import { SavePanel } from './save-panel';
 import { SliderPanel } from './slider-panel';
 import type { DashboardScenario } from './types';
@@ -52,7 +55,12 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const baseScenario: DashboardScenario = baseId !== null && baseQuery.data ? baseQuery.data : scenario;
   const baseAssumptions = baseScenario.assumptions;
 
-  const { ctx, current, inputs, resolved, charts, figures } = useDashboardView(catalog, assumptions, baseAssumptions, view);
+  const { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict } = useDashboardView(
+    catalog,
+    assumptions,
+    baseAssumptions,
+    view,
+  );
 
   const isDirty = !isSameAssumptions(assumptions, scenario.assumptions);
   const names = toScenarioNames(scenario.name, isDirty, baseScenario.name);
@@ -74,6 +82,10 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
       { input: l.inputs[1]!, name: l.names.baseline },
     ];
     downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
+  }, []);
+  const onDownloadRouteCosts = useCallback((chart: RouteCostChart) => {
+    const l = latest.current;
+    downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, toRouteCostCsv(chart, l.names.current));
   }, []);
   const onDownloadReport = () => downloadText(`${slug}-report.csv`, toIamcCsv([{ scenario: names.current, result: current.raw }]));
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
@@ -115,6 +127,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
         </aside>
         <main className={styles.main} id="main">
           <HeadlineFigures figures={figures} />
+          <LinkVerdict sentence={verdict} />
           <DashboardToolbar
             baseline={{
               scenarioId: scenario.id,
@@ -130,7 +143,14 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
             ignoredParams={ignoredParams}
           />
           <Suspense>
-            <ChartGrid charts={charts} productionView={view.productionView} setView={setView} onDownloadCsv={onDownloadChart} />
+            <ChartGrid
+              charts={charts}
+              productionView={view.productionView}
+              setView={setView}
+              onDownloadCsv={onDownloadChart}
+              routeCosts={routeCosts}
+              onDownloadRouteCosts={onDownloadRouteCosts}
+            />
           </Suspense>
         </main>
       </div>

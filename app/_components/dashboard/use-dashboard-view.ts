@@ -14,6 +14,8 @@ import {
   type DashboardChart,
   type ViewChoices,
 } from '@/lib/charts/dashboard-view';
+import { explainLink } from '@/lib/charts/link-verdict';
+import { isSameRouteCostChart, toRouteCostChart, type RouteCostChart } from '@/lib/charts/route-cost-bars';
 import { isSameChartSpec } from '@/lib/charts/same-spec';
 import type { Assumptions, Catalog } from '@/lib/model/types';
 
@@ -27,6 +29,14 @@ function useStableCharts(next: DashboardChart[]): DashboardChart[] {
   if (merged.length === prev.length && merged.every((chart, i) => chart === prev[i])) return prev;
   setPrev(merged);
   return merged;
+}
+
+/** The previous route-cost chart while it draws the same bars (a slider that moves no cost redraws nothing). */
+function useStableRouteCosts(next: RouteCostChart): RouteCostChart {
+  const [prev, setPrev] = useState(next);
+  if (prev === next || isSameRouteCostChart(prev, next)) return prev;
+  setPrev(next);
+  return next;
 }
 
 /** Everything the dashboard shows for these assumptions, baseline and view. */
@@ -50,5 +60,12 @@ export function useDashboardView(catalog: Catalog, assumptions: Assumptions, bas
       toDashboardHeadlines({ result: current.drawn, assumptions }, { result: baseline.drawn, assumptions: baseAssumptions }, ctx, resolved),
     [current, baseline, assumptions, baseAssumptions, ctx, resolved],
   );
-  return { ctx, current, inputs, resolved, charts, figures };
+  const routeCosts = useStableRouteCosts(
+    useMemo(
+      () => toRouteCostChart(current.raw, resolved.costYear, resolved.destination),
+      [current, resolved.costYear, resolved.destination],
+    ),
+  );
+  const verdict = useMemo(() => explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null, [current, assumptions, ctx]);
+  return { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict };
 }

@@ -12,7 +12,6 @@ import {
   toCostChart,
   toIceChart,
   toProductionChart,
-  toTunnelChart,
   withDerivedSeries,
 } from '@/lib/charts/dashboard-charts';
 import { summarize } from '@/lib/model/summarize';
@@ -84,8 +83,11 @@ describe('dashboard charts', () => {
     const spec = toCostChart(inputs, destinations[0]!);
     expect(spec.lines.every((l) => l.source.variable.endsWith(`|${destinations[0]}`))).toBe(true);
     expect(spec.lines.every((l) => l.unit === 'USD per tonne')).toBe(true);
-    const tunnelLine = spec.lines.find((l) => l.label === tunnel && !l.isDashed);
+    const tunnelLine = spec.lines.find((l) => l.source.variable.startsWith(`Transport Cost|${tunnel}|`) && !l.isDashed);
     expect(tunnelLine).toBeDefined();
+    // Each line names the origin of the route's reference leg (the first leg to the destination).
+    const leg = inputs[0]!.result.summary!.routeCosts.find((r) => r.route === tunnel && r.destination === destinations[0])!;
+    expect(tunnelLine!.label.toLowerCase()).toBe(`${tunnel} from ${leg.origin.replace(/-/g, ' ')}`.toLowerCase());
     const first = spec.rows[0]!;
     expect(first[tunnelLine!.key]).toBeNull();
   });
@@ -112,21 +114,6 @@ describe('dashboard charts', () => {
     expect(spec.lines.some((l) => l.source.variable === 'Navigable Season|Suez')).toBe(false);
     expect(spec.lines.filter((l) => l.axis === 'right').every((l) => l.unit === 'days per year')).toBe(true);
     expect(spec.yRightLabel).toMatch(/days/);
-  });
-
-  it('draws tunnel freight and capacity, and nothing for a no-tunnel baseline capacity', () => {
-    const spec = toTunnelChart(inputs, tunnel);
-    expect(spec.lines.filter((l) => !l.isDashed).map((l) => l.label)).toEqual(['Freight through the tunnel', 'Capacity']);
-    const capacity = spec.lines.find((l) => l.label === 'Capacity')!;
-    const row = spec.rows.find((r) => r.year === 2050)!;
-    expect(row[capacity.key]).toBe(reference.link.capacityMtPerYear);
-  });
-
-  it('moves the tunnel chart when the capacity changes', () => {
-    const bigger: Assumptions = { ...reference, link: { ...reference.link, capacityMtPerYear: 300 } };
-    const a = toTunnelChart(inputsFor(reference, reference), tunnel);
-    const b = toTunnelChart(inputsFor(bigger, reference), tunnel);
-    expect(b.rows).not.toEqual(a.rows);
   });
 });
 

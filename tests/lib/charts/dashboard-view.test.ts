@@ -37,6 +37,14 @@ describe('resolveView', () => {
     expect(view.yearOptions.every((y) => y % 5 === 0)).toBe(true);
   });
 
+  it('defaults the cost year to the opening year of a link that opens after the default year, within the horizon', () => {
+    const late = runDashboardScenario(catalog, ctx, makeAssumptions({ link: { openYear: 2060 } }));
+    expect(resolveView(DEFAULT_VIEW, late.drawn).costYear).toBe(2060);
+    const afterHorizon = runDashboardScenario(catalog, ctx, makeAssumptions({ link: { openYear: 2090 } }));
+    expect(resolveView(DEFAULT_VIEW, afterHorizon.drawn).costYear).toBe(DEFAULT_COST_YEAR);
+    expect(resolveView({ ...DEFAULT_VIEW, costYear: 2045 }, late.drawn).costYear).toBe(2045);
+  });
+
   it('keeps a named destination the results have, drops one they lack, and offers an odd cost year', () => {
     const destinations = resolveView(DEFAULT_VIEW, current.drawn).destinations;
     const last = destinations[destinations.length - 1]!;
@@ -50,9 +58,9 @@ describe('toDashboardChart', () => {
   const { inputs, iceInputs } = toChartInputs(current.drawn, baseline.drawn, ctx.observed);
   const sources = { inputs, iceInputs, ctx, productionView: 'commodity' as const, destination: 'Shanghai' };
 
-  it('builds the four charts in page order, each with current and dashed baseline lines', () => {
+  it('builds the five charts in page order, each with current and dashed baseline lines', () => {
     const charts = DASHBOARD_CHART_IDS.map((id) => toDashboardChart(id, sources));
-    expect(charts.map((c) => c.id)).toEqual(['production', 'transport-cost', 'sea-ice', 'tunnel']);
+    expect(charts.map((c) => c.id)).toEqual(['production', 'transport-cost', 'sea-ice', 'crossings', 'cash-flow']);
     for (const chart of charts) {
       expect(chart.spec.lines.some((l) => l.isDashed)).toBe(true);
       expect(chart.spec.lines.some((l) => !l.isDashed)).toBe(true);

@@ -36,6 +36,19 @@ describe('toValueTicks', () => {
     ).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('keeps a top tick above a highest value just past a multiple of the step', () => {
+    // A span a hair over 2.5 rounds up to a step of 1; the highest value 0.001 needs the tick at 1.
+    expect(
+      toValueTicks(
+        [
+          { year: 2025, a: 0.001 },
+          { year: 2026, a: -2.4990000000000006 },
+        ],
+        [line('a')],
+      ),
+    ).toEqual([-3, -2, -1, 0, 1]);
+  });
+
   it('goes below zero for negative values', () => {
     const ticks = toValueTicks(
       [
