@@ -66,8 +66,8 @@ describe('toRouteCostChart', () => {
       expect(bar.label).toBe(`${bar.route}: ${toOriginName(bar.origin)} → Shanghai`);
       expect(bar.kmText).toBe(toKmText(bar.seaKm, bar.railKm));
     }
-    const tunnelBar = chart.bars.find((b) => b.route === tunnel && b.origin === 'chukotka')!;
-    const leg = run.summary.routeCosts.find((r) => r.route === tunnel && r.origin === 'chukotka' && r.destination === 'Shanghai')!;
+    const tunnelBar = chart.bars.find((b) => b.route === tunnel && b.origin === 'alaska-northwest')!;
+    const leg = run.summary.routeCosts.find((r) => r.route === tunnel && r.origin === 'alaska-northwest' && r.destination === 'Shanghai')!;
     expect(tunnelBar.components.lineHaul).toBe(leg.lineHaulUsdPerTonne);
     expect(tunnelBar.components.tariffOrToll).toBe(reference.link.tariffUsdPerTonne + 0);
     expect(tunnelBar.kmText).toBe(`${leg.railKm.toLocaleString('en-US')} km rail`);
