@@ -149,6 +149,23 @@ describe('sign-in limit over HTTP', () => {
     expect(cookieOf(otherClient)).toMatch(/^bering_editor=/);
   });
 
+  it('refuses an oversized or non-UTF-8 sign-in body with a 4xx naming the body, and signs no one in', async () => {
+    const post = (body: Uint8Array<ArrayBuffer> | string) =>
+      fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.20' },
+        body,
+      });
+    const huge = await post(`token=${'a'.repeat(70 * 1024)}`);
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('(body)');
+    const binary = await post(new Uint8Array([0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x3d, 0xff, 0xfe]));
+    expect(binary.status).toBe(400);
+    expect(((await binary.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('(body)');
+    for (const response of [huge, binary]) expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
   it('limits failures over all clients together, so changing the claimed address does not help', async () => {
     // Failures of the previous test may fall in this minute; fill the rest of the total from fresh addresses.
     await awayFromWindowEnd(20);
