@@ -4,6 +4,7 @@
 // they succeed again within seconds, with no app restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAssumptions } from '../builders';
+import { launchBrowser } from '../support/browser';
 import { testBackends } from '../support/databases';
 import { createPostgresDatabase } from '../support/postgres';
 import { startServer, type RunningServer } from '../support/server';
@@ -124,5 +125,34 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     for (const s of last) expect(s.status, `${s.path} after recovery`).toBe(200);
     expect(last.find((s) => s.path === '/scenarios')?.text).toContain('/scenarios/saved-before-the-outage'); // the real page, with the saved scenario
     expect(server.output()).not.toContain('postgres://'); // no database URL in the logs
+  });
+  it('shows the unavailable page in the browser while the database is down, and the real page by itself once it is back', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await proxy.cut();
+      try {
+        const response = await page.goto(`${server.url}/scenarios`);
+        expect(response?.status()).toBe(503);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The database is unavailable');
+        expect(await page.locator('main').textContent()).toContain('try again in a few seconds');
+      } finally {
+        await proxy.restore();
+      }
+      // No click, no reload from the test: the page's own refresh brings the list back.
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('heading', { level: 1 })
+              .textContent()
+              .catch(() => null),
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe('Scenarios');
+      expect(await page.locator(`a[href="/scenarios/saved-before-the-outage"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
   });
 });
