@@ -1,7 +1,8 @@
 // Whether the database can be reached, for the proxy's page gate (ADR 074). PostgreSQL is asked
 // with `select 1` for page requests (one ping at a time, shared by the requests that arrive
-// meanwhile); after a failure the answer "unreachable" is kept for a second, so an outage costs
-// no query per request and recovery is seen within about a second.
+// meanwhile). After a failure, requests are told "unreachable" at once while a background ping
+// asks again at most once a second: an outage costs no waiting and no query per request, and
+// recovery is seen within about a second.
 // The embedded database runs in this process and is always reachable.
 import 'server-only';
 import { getDatabase } from '@/db/connection';
@@ -9,7 +10,7 @@ import { isDatabaseUnavailable } from '@/db/errors';
 import { pingDatabase } from '@/db/health';
 import { readEnv } from '@/lib/env';
 
-/** How long "unreachable" is believed before the next ping, in milliseconds. */
+/** Least time between background pings while the database is unreachable, in milliseconds. */
 export const UNREACHABLE_RECHECK_MS = 1_000;
 
 interface HealthState {
@@ -53,7 +54,11 @@ async function ping(): Promise<boolean> {
 export async function isDatabaseReachable(): Promise<boolean> {
   if (readEnv().DATABASE_URL === undefined) return true;
   const health = state();
-  if (health.failedAt !== null && Date.now() - health.failedAt < UNREACHABLE_RECHECK_MS) return false;
+  if (health.failedAt !== null) {
+    // Known unreachable: answer at once, and ask again in the background at most once a second.
+    if (health.pinging === null && Date.now() - health.failedAt >= UNREACHABLE_RECHECK_MS) void freshPing(health);
+    return false;
+  }
   return freshPing(health);
 }
 
