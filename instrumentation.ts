@@ -13,7 +13,12 @@ export async function register(): Promise<void> {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getLogger } = await import('@/lib/services/log');
+  const [{ getLogger }, { noteDatabaseError }] = await Promise.all([
+    import('@/lib/services/log'),
+    import('@/lib/services/database-health'),
+  ]);
+  // A page that met an unreachable database: the next pages answer 503 at once (ADR 074).
+  noteDatabaseError(error);
   const requestId = request.headers['x-request-id'];
   getLogger().error(
     {

@@ -1,9 +1,12 @@
 // Runs before every request (Next 16 "proxy", formerly middleware): a fresh CSP nonce per request,
 // passed to the page renderer through the request's Content-Security-Policy header (Next puts it on
 // its own scripts), the security headers on the answer, and a request id for the logs (ADRs 060, 064).
+// Pages answer 503 while PostgreSQL is unreachable (ADR 074).
 import { NextResponse, type NextRequest } from 'next/server';
 import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_TOO_LARGE, checkActionBody } from '@/lib/security/action-body';
 import { acceptRequestId, buildContentSecurityPolicy, createNonce, SECURITY_HEADERS } from '@/lib/security/headers';
+import { DATABASE_UNAVAILABLE_MESSAGE, plainPage } from '@/lib/security/plain-page';
+import { isDatabaseReachable } from '@/lib/services/database-health';
 
 /** A refused server-action call, in the API's error shape. */
 async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
@@ -17,12 +20,38 @@ async function refuseActionBody(request: NextRequest): Promise<NextResponse | nu
   return NextResponse.json({ error: problem.error, issues: [{ path: '(body)', message: problem.message }] }, { status: problem.status });
 }
 
+/** Seconds a browser waits before reloading the "database unavailable" page (and Retry-After). */
+const DATABASE_RETRY_SECONDS = 5;
+
+/**
+ * A page while the database is unreachable (ADR 074): 503 with Retry-After and a plain sentence
+ * that reloads itself, instead of the error boundary's 500. Page reads are GET or HEAD on a path
+ * outside /api (which answers its own 503) with no file extension.
+ */
+async function refuseUnreachableDatabase(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const path = request.nextUrl.pathname;
+  if (path.startsWith('/api/') || path.startsWith('/_next/') || /\.[a-z0-9]+$/i.test(path)) return null;
+  if (await isDatabaseReachable()) return null;
+  const body = plainPage({
+    title: 'The database is unavailable',
+    message: DATABASE_UNAVAILABLE_MESSAGE,
+    refreshSeconds: DATABASE_RETRY_SECONDS,
+  });
+  return new NextResponse(request.method === 'HEAD' ? null : body, {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(DATABASE_RETRY_SECONDS), 'cache-control': 'no-store' },
+  });
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === 'development' });
   const requestId = acceptRequestId(request.headers.get('x-request-id')) ?? crypto.randomUUID();
-  const refused = await refuseActionBody(request);
+  const refused = (await refuseActionBody(request)) ?? (await refuseUnreachableDatabase(request));
   if (refused) {
+    refused.headers.set('content-security-policy', csp);
+    refused.headers.set('x-request-id', requestId);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) refused.headers.set(name, value);
     return refused;
   }

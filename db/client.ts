@@ -36,7 +36,15 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   // Fail fast while the server is unreachable (ADR 063): a connection attempt gives up after 5 s,
   // and an idle connection is closed after 60 s so a restarted server is picked up cleanly.
-  const client = postgres(url, { max: 10, connect_timeout: 5, idle_timeout: 60, onnotice: () => {} });
+  // Reconnection attempts are at most 1 s apart (ADR 074): the driver's default backoff grows to
+  // 20 s after a few failures, which kept queries waiting and delayed recovery after an outage.
+  const client = postgres(url, {
+    max: 10,
+    connect_timeout: 5,
+    idle_timeout: 60,
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    onnotice: () => {},
+  });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Database, kind: 'postgres', close: () => client.end({ timeout: 5 }) };

@@ -1,6 +1,6 @@
 // Drizzle tables: the source of truth for the database. Edit, then `npm run db:generate`.
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Basins and deposits of the reference catalog. The columns every consumer filters on are typed;
@@ -64,3 +64,33 @@ export const seedState = pgTable('seed_state', {
   catalogVersion: text('catalog_version').notNull(),
   seededAt: timestamp('seeded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Editor sign-ins (ADR 072). The cookie holds a random session id; only its SHA-256 is stored, so
+ * a copy of this table signs no one in. `tokenFingerprint` ties the session to the EDITOR_TOKEN it
+ * was opened under: changing the token ends every session. Sign-out deletes the row.
+ */
+export const editorSessions = pgTable(
+  'editor_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    tokenFingerprint: text('token_fingerprint').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('editor_sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+/**
+ * Failed sign-ins per client and per minute (ADR 073), shared by every app server on the database.
+ * `client` is the client address, or `*` for the count over all clients.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    client: text('client').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    failures: integer('failures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.client, t.windowStart] })],
+);

@@ -1,8 +1,10 @@
 // Load, fault and soak runs against the production build, on loopback only and bounded in time
 // (ADR 067). Figures go into BENCHMARKS.md by hand, with the machine, the date and `uptime`.
 //   npm run load                 100 and 32 connections, 30 s per endpoint, PGlite and PostgreSQL
-//   npm run load -- --fault      PostgreSQL cut for 5 s under 32 clients of the scenario list, then restored
-//   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory sampled
+//   npm run load -- --fault      PostgreSQL cut for 5 s under 32 clients of the scenario list (API and page), then restored
+//   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory every 10 s
+//   npm run load -- --soak --heap  the same, also the live heap after a forced full GC every 10 s
+//                                (inspector on loopback; Node 20 needs NODE_OPTIONS=--experimental-websocket)
 // PostgreSQL runs need TEST_DATABASE_URL (a fresh database is created and dropped).
 // LOAD_SECONDS and SOAK_SECONDS shorten or lengthen the runs.
 import { execSync } from 'node:child_process';
@@ -80,17 +82,19 @@ async function fault(): Promise<void> {
   url.port = String(proxy.port);
   const server = await startServer('postgres', { databaseUrl: url.toString(), env: { LOG_LEVEL: 'error' } });
   try {
-    // The list needs the database on every request (presets alone are served from memory).
-    const path = '/api/scenarios';
-    const samples: { at: number; status: number; ms: number }[] = [];
+    // The list needs the database on every request (presets alone are served from memory); half
+    // the clients ask the API, half the page (which answers 503 from the proxy while it is down).
+    const paths = ['/api/scenarios', '/scenarios'];
+    const samples: { path: string; at: number; status: number; ms: number }[] = [];
     let isRunning = true;
-    const clients = Array.from({ length: 32 }, async () => {
+    const clients = Array.from({ length: 32 }, async (_, i) => {
+      const path = paths[i % paths.length]!;
       while (isRunning) {
         const at = Date.now(); // when sent: requests in flight at the cut count as before it
         const started = performance.now();
         const response = await fetch(`${server.url}${path}`).catch(() => null);
         await response?.arrayBuffer();
-        samples.push({ at, status: response?.status ?? 0, ms: performance.now() - started });
+        samples.push({ path, at, status: response?.status ?? 0, ms: performance.now() - started });
       }
     });
     await new Promise((r) => setTimeout(r, 10_000));
@@ -102,19 +106,26 @@ async function fault(): Promise<void> {
     await new Promise((r) => setTimeout(r, 10_000));
     isRunning = false;
     await Promise.all(clients);
-    const during = samples.filter((s) => s.at > cutAt && s.at <= restoredAt);
+    // A request counts as "while cut" if it was sent and answered between the cut and the restore;
+    // on a busy machine some sent during the cut are only handled after the restore.
+    const during = samples.filter((s) => s.at > cutAt && s.at + s.ms <= restoredAt);
+    const straddling = samples.filter((s) => s.at > cutAt && s.at <= restoredAt && s.at + s.ms > restoredAt);
     const after = samples.filter((s) => s.at > restoredAt);
     const firstOk = after.find((s) => s.status === 200);
-    const count = (xs: typeof samples) => {
-      const byStatus = new Map<number, number>();
-      for (const s of xs) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
-      return [...byStatus].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ');
-    };
+    const count = (xs: typeof samples) =>
+      paths
+        .map((path) => {
+          const byStatus = new Map<number, number>();
+          for (const s of xs.filter((x) => x.path === path)) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
+          return `${path} ${[...byStatus].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ') || 'none'}`;
+        })
+        .join('; ');
     const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
     console.log(`sent before the cut (10 s): ${count(samples.filter((s) => s.at <= cutAt))}`);
     console.log(
-      `sent while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`,
+      `sent and answered while cut (5 s): ${count(during)}; answer time p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`,
     );
+    console.log(`sent while cut, answered after the restore: ${count(straddling)}`);
     console.log(
       `sent after restore (10 s): ${count(after)}; first 200 sent ${firstOk ? firstOk.at - restoredAt : 'never'} ms after the restore`,
     );
@@ -125,12 +136,67 @@ async function fault(): Promise<void> {
   }
 }
 
-async function soak(): Promise<void> {
-  await withServer('pglite', async (server) => {
-    const start = rssMb(server.pid);
-    console.log(`soak: ${SOAK_SECONDS} s at 32 connections over the three endpoints; RSS at start ${start} MB`);
-    const samples: number[] = [start];
-    const timer = setInterval(() => samples.push(rssMb(server.pid)), 15_000);
+/** Heap figures of the server process after a full collection, read through its inspector (`--soak --heap`). */
+async function heapProbe(server: RunningServer): Promise<() => Promise<{ heapUsed: number; external: number; rss: number }>> {
+  const Socket = (globalThis as { WebSocket?: typeof WebSocket }).WebSocket;
+  if (!Socket) throw new Error('--heap needs a global WebSocket: Node 22+, or NODE_OPTIONS=--experimental-websocket on Node 20');
+  const address = /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(server.output())?.[0];
+  if (!address) throw new Error('the server printed no inspector address');
+  const socket = new Socket(address);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  let lastId = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  };
+  const call = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = ++lastId;
+      waiting.set(id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  return async () => {
+    await call('HeapProfiler.collectGarbage');
+    const answer = (await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+      result: { value: string };
+    };
+    const usage = JSON.parse(answer.result.value) as Record<'heapUsed' | 'external' | 'rss', number>;
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+    return { heapUsed: mb(usage.heapUsed), external: mb(usage.external), rss: mb(usage.rss) };
+  };
+}
+
+/**
+ * The soak: 32 connections over the three endpoints for SOAK_SECONDS on PGlite, resident memory
+ * (RSS) sampled every 10 s, then 30 s idle. With `--heap` the server runs with an inspector on
+ * loopback and every sample also forces a full garbage collection and reads the live heap: a heap
+ * that stays flat after collection means RSS growth is uncollected garbage, not a leak.
+ */
+async function soak(withHeap: boolean): Promise<void> {
+  const env: Record<string, string> = { LOG_LEVEL: 'warn', ...(withHeap ? { NODE_OPTIONS: '--inspect=127.0.0.1:0' } : {}) };
+  const server = await startServer('pglite', { env });
+  try {
+    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`)).arrayBuffer();
+    const probe = withHeap ? await heapProbe(server) : null;
+    const started = Date.now();
+    const samples: { s: number; rss: number }[] = [];
+    const sample = async () => {
+      const at = { s: Math.round((Date.now() - started) / 1000), rss: rssMb(server.pid) };
+      samples.push(at);
+      const heap = probe ? await probe() : null;
+      console.log(
+        heap
+          ? `${at.s} s: RSS ${at.rss} MB; after a full GC: heap used ${heap.heapUsed} MB, external ${heap.external} MB, RSS ${heap.rss} MB`
+          : `${at.s} s: RSS ${at.rss} MB`,
+      );
+    };
+    console.log(`soak: ${SOAK_SECONDS} s at 32 connections over the three endpoints on PGlite, RSS every 10 s`);
+    await sample();
+    const timer = setInterval(() => void sample(), 10_000);
     assertLoopback(server.url);
     const result = await autocannon({
       url: server.url,
@@ -140,13 +206,21 @@ async function soak(): Promise<void> {
       requests: ENDPOINTS.map((e) => ({ path: e.path })),
     });
     clearInterval(timer);
-    const end = rssMb(server.pid);
+    await sample();
+    const end = samples.at(-1)!.rss;
+    await new Promise((r) => setTimeout(r, 30_000));
+    await sample();
+    const loaded = samples.slice(0, -1).map((s) => s.rss);
     console.log(
       `requests ${result.requests.total}, errors + non-2xx ${result.errors + result.timeouts + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     );
-    console.log(`RSS MB every 15 s: ${[...samples, end].join(' ')}`);
-    console.log(`RSS at start ${start} MB, at end ${end} MB, max ${Math.max(...samples, end)} MB`);
-  });
+    console.log(`RSS at start: ${samples[0]!.rss} MB`);
+    console.log(`RSS at end:   ${end} MB`);
+    console.log(`RSS peak:     ${Math.max(...loaded)} MB`);
+    console.log(`RSS 30 s after the load stopped: ${samples.at(-1)!.rss} MB`);
+  } finally {
+    await server.stop();
+  }
 }
 
 console.log(
@@ -155,6 +229,6 @@ console.log(
 console.log(`uptime: ${execSync('uptime').toString().trim()}`);
 const mode = process.argv[2] ?? '--throughput';
 if (mode === '--fault') await fault();
-else if (mode === '--soak') await soak();
+else if (mode === '--soak') await soak(process.argv.includes('--heap'));
 else await throughput();
 console.log(`uptime after: ${execSync('uptime').toString().trim()}`);

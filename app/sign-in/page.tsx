@@ -1,8 +1,9 @@
 // /sign-in: editors sign in with the token the operator set (EDITOR_TOKEN); everyone else views.
+// The form posts to /api/session (ADR 073); sign-out is a server action (ADR 072).
 import type { Metadata } from 'next';
 import { getEditorStatus } from '@/app/_server/editor-session';
 import { ReturnPathSchema } from '@/lib/schemas/return-path';
-import { signInAction, signOutAction } from './actions';
+import { signOutAction } from './actions';
 import styles from './sign-in.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -38,7 +39,7 @@ export default async function SignInPage(props: PageProps<'/sign-in'>) {
     <main id="main" className={styles.page}>
       <h1>Sign in as an editor</h1>
       <p>Everyone can view the dashboards. Creating, changing and deleting scenarios needs the editor token.</p>
-      <form action={signInAction} className={styles.form}>
+      <form action="/api/session" method="post" className={styles.form}>
         <input type="hidden" name="next" value={next} />
         <label htmlFor="editor-token">Editor token</label>
         <input

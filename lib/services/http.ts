@@ -1,9 +1,11 @@
 // Maps service outcomes to HTTP responses with the error shape of DESIGN.md:
 // `{ error, issues: [{ path, message }] }` and a 4xx status, never a stack trace.
 import 'server-only';
+import { getDatabase } from '@/db/connection';
 import { isDatabaseUnavailable } from '@/db/errors';
 import type { FieldIssue } from '@/lib/schemas/assumptions';
-import { isEditorRequest } from './editor-access';
+import { noteDatabaseError } from './database-health';
+import { isEditorRequest, isEditorRequired } from './editor-access';
 import { getLogger } from './log';
 import type { ServiceError, ServiceResult } from './result';
 
@@ -98,9 +100,28 @@ export async function readJsonBody(
   }
 }
 
-/** 401 for a request that may not change scenarios, or null when it may. */
-export function editorDenial(request: Request): Response | null {
-  if (isEditorRequest(request)) return null;
+/**
+ * Reads a form body (application/x-www-form-urlencoded, what an HTML form posts) of at most
+ * `limitBytes`: 413 when longer, 400 naming the body when it is not UTF-8.
+ */
+export async function readFormBody(
+  request: Request,
+  limitBytes = JSON_BODY_LIMIT_BYTES,
+): Promise<{ ok: true; value: URLSearchParams } | { ok: false; response: Response }> {
+  const bytes = await readLimitedBytes(request, limitBytes);
+  if (bytes === null) return bodyError(413, 'request body too large', `must be at most ${limitBytes} bytes`);
+  try {
+    return { ok: true, value: new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    return bodyError(400, 'request body must be UTF-8 text', 'is not valid UTF-8');
+  }
+}
+
+/** 401 for a request that may not change scenarios, or null when it may (a session cookie is looked up in the database). */
+export async function editorDenial(request: Request): Promise<Response | null> {
+  if (!isEditorRequired()) return null;
+  const { db } = await getDatabase();
+  if (await isEditorRequest(db, request)) return null;
   return errorResponse(
     401,
     'changing scenarios needs an editor: send Authorization: Bearer <editor token>',
@@ -133,6 +154,7 @@ export async function guarded(handler: () => Promise<Response>, request?: Reques
     response = await handler();
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
+      noteDatabaseError(error);
       log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'database unavailable');
       response = databaseUnavailableResponse();
     } else {

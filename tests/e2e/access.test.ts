@@ -1,6 +1,7 @@
 // Editor access with EDITOR_TOKEN set (ADR 061), over real HTTP and in Chromium: everyone views;
 // every write route and every server action refuses a visitor without the token and changes
-// nothing; the sign-in page sets an httpOnly SameSite=Lax cookie; sign-out ends the session.
+// nothing; the sign-in page sets an httpOnly SameSite=Lax cookie; sign-out ends the session, and
+// a copy of its cookie stops working (ADR 072).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
@@ -125,7 +126,7 @@ describe('editor access with EDITOR_TOKEN set', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('signs an editor in through the page (httpOnly, SameSite=Lax cookie), lets the actions through, and signs out', async () => {
+  it('signs an editor in through the page (httpOnly, SameSite=Lax cookie), lets the actions through, and signs out for good', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -162,6 +163,14 @@ describe('editor access with EDITOR_TOKEN set', () => {
     await page.waitForURL(`${server.url}/`);
     expect(await context.cookies()).toEqual([]);
     await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).count(), POLL).toBe(1);
+    // A copy of the cookie taken before sign-out authorises nothing any more (ADR 072).
+    const before = await snapshot();
+    const afterSignOut = await callAction(server.url, 'saveScenarioAction', [{ name: 'Copied cookie', assumptions: DEFAULT_ASSUMPTIONS }], {
+      cookie: jar,
+    });
+    expect(afterSignOut.text).toContain('"kind":"unauthorized"');
+    expect((await api('/api/scenarios', { method: 'POST', headers: { cookie: jar }, body: validBody('Copied cookie') })).status).toBe(401);
+    expect(await snapshot()).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,10 @@
-// PostgreSQL unreachable under load, then back (ADR 063): the server sits behind a loopback TCP
-// proxy that the test cuts for a few seconds. While cut, API requests fail fast with 503 and a
-// plain message; once restored, they succeed again within seconds, with no app restart.
+// PostgreSQL unreachable under load, then back (ADRs 063, 074): the server sits behind a loopback
+// TCP proxy that the test cuts for a few seconds. While cut, API requests and pages fail fast with
+// 503, Retry-After and a plain message (pages: an HTML page that reloads itself); once restored,
+// they succeed again within seconds, with no app restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAssumptions } from '../builders';
+import { launchBrowser } from '../support/browser';
 import { testBackends } from '../support/databases';
 import { createPostgresDatabase } from '../support/postgres';
 import { startServer, type RunningServer } from '../support/server';
@@ -46,18 +48,26 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     await drop?.();
   });
 
-  // Paths that need the database on every request (presets are served from memory, ADR 066).
-  const paths = ['/api/scenarios', '/api/scenarios/saved-before-the-outage', '/api/health'];
+  // API paths that need the database on every request (presets are served from memory, ADR 066),
+  // and pages: every page answers 503 while PostgreSQL is unreachable.
+  const apiPaths = ['/api/scenarios', '/api/scenarios/saved-before-the-outage', '/api/health'];
+  const pagePaths = ['/scenarios', '/scenarios/saved-before-the-outage', '/compare', '/methodology', '/'];
+  const paths = [...apiPaths, ...pagePaths];
   /** One request; `at` is when it was sent, so requests already in flight at the cut are told apart. */
   const timed = async (path: string) => {
     const at = Date.now();
     const started = performance.now();
     const response = await fetch(`${server.url}${path}`);
     const text = await response.text();
-    return { path, status: response.status, text, ms: performance.now() - started, at, doneAt: Date.now() };
+    const headers = {
+      retryAfter: response.headers.get('retry-after'),
+      contentType: response.headers.get('content-type') ?? '',
+      csp: response.headers.get('content-security-policy') ?? '',
+    };
+    return { path, status: response.status, text, headers, ms: performance.now() - started, at, doneAt: Date.now() };
   };
 
-  it('answers 503 fast with a plain message while the database is down, and 200 again soon after it is back', async () => {
+  it('answers 503 fast with Retry-After and a plain message on the API and on pages while the database is down, and 200 again soon after it is back', async () => {
     for (const path of paths) expect((await timed(path)).status).toBe(200);
 
     // Load: eight clients looping over the paths for the whole test.
@@ -80,10 +90,26 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     // Sent after the cut and answered before the restore: the database was down for all of it.
     const during = samples.filter((s) => s.at > cutAt && s.doneAt < restoredAt);
     expect(during.length).toBeGreaterThan(5);
+    for (const path of paths)
+      expect(
+        during.some((s) => s.path === path),
+        `no request to ${path} while down`,
+      ).toBe(true);
     for (const s of during) {
-      expect(s.status, `${s.path} while down: ${s.text}`).toBe(503);
+      expect(s.status, `${s.path} while down: ${s.text.slice(0, 300)}`).toBe(503);
       expect(s.ms, `${s.path} took ${Math.round(s.ms)} ms while down`).toBeLessThan(FAIL_FAST_MS);
-      expect(JSON.parse(s.text)).toEqual({ error: 'the database is unreachable; try again in a few seconds', issues: [] });
+      expect(s.headers.retryAfter, s.path).toBe('5');
+      expect(s.text, s.path).not.toMatch(/\n\s+at |ECONNREFUSED|postgres:\/\//); // no stack trace, no driver detail
+      if (apiPaths.includes(s.path)) {
+        expect(JSON.parse(s.text)).toEqual({ error: 'the database is unreachable; try again in a few seconds', issues: [] });
+      } else {
+        expect(s.headers.contentType).toBe('text/html; charset=utf-8');
+        expect(s.headers.csp).toContain("script-src 'self' 'nonce-");
+        expect(s.text).toContain('<h1>The database is unavailable</h1>');
+        expect(s.text).toContain('The database is unavailable, try again in a few seconds.');
+        expect(s.text).toContain('<meta http-equiv="refresh" content="5">'); // the browser retries by itself
+        expect(s.text).not.toContain('<script');
+      }
     }
     const after = samples.filter((s) => s.at > restoredAt);
     const firstOk = after.find((s) => s.status === 200);
@@ -91,8 +117,42 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     expect(firstOk!.at - restoredAt).toBeLessThan(RECOVERY_MS);
     // Once one request succeeds, the rest of the run succeeds too.
     const last = after.filter((s) => s.at > firstOk!.at + 2_000);
-    expect(last.length).toBeGreaterThan(0);
-    expect(last.every((s) => s.status === 200)).toBe(true);
+    for (const path of paths)
+      expect(
+        last.some((s) => s.path === path),
+        `no request to ${path} after recovery`,
+      ).toBe(true);
+    for (const s of last) expect(s.status, `${s.path} after recovery`).toBe(200);
+    expect(last.find((s) => s.path === '/scenarios')?.text).toContain('/scenarios/saved-before-the-outage'); // the real page, with the saved scenario
     expect(server.output()).not.toContain('postgres://'); // no database URL in the logs
+  });
+  it('shows the unavailable page in the browser while the database is down, and the real page by itself once it is back', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await proxy.cut();
+      try {
+        const response = await page.goto(`${server.url}/scenarios`);
+        expect(response?.status()).toBe(503);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The database is unavailable');
+        expect(await page.locator('main').textContent()).toContain('try again in a few seconds');
+      } finally {
+        await proxy.restore();
+      }
+      // No click, no reload from the test: the page's own refresh brings the list back.
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('heading', { level: 1 })
+              .textContent()
+              .catch(() => null),
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe('Scenarios');
+      expect(await page.locator(`a[href="/scenarios/saved-before-the-outage"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -15,7 +15,7 @@ export function GET(request: Request): Promise<Response> {
 /** Creates a scenario from `{ name, description?, assumptions }`: 201, 400 naming each bad field, 401 without an editor. */
 export function POST(request: Request): Promise<Response> {
   return guarded(async () => {
-    const denied = editorDenial(request);
+    const denied = await editorDenial(request);
     if (denied) return denied;
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;

@@ -18,7 +18,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
 /** Updates a scenario; the body carries the `version` it was read at (409 if stale, 403 for presets, 401 without an editor). */
 export function PUT(request: Request, context: Context): Promise<Response> {
   return guarded(async () => {
-    const denied = editorDenial(request);
+    const denied = await editorDenial(request);
     if (denied) return denied;
     const { id } = await context.params;
     const body = await readJsonBody(request);
@@ -31,7 +31,7 @@ export function PUT(request: Request, context: Context): Promise<Response> {
 /** Deletes a saved scenario: 204; presets are refused with 403; 401 without an editor. */
 export function DELETE(request: Request, context: Context): Promise<Response> {
   return guarded(async () => {
-    const denied = editorDenial(request);
+    const denied = await editorDenial(request);
     if (denied) return denied;
     const { id } = await context.params;
     const { db } = await getDatabase();

@@ -13,7 +13,7 @@ const IMPORT_BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export function POST(request: Request): Promise<Response> {
   return guarded(async () => {
-    const denied = editorDenial(request);
+    const denied = await editorDenial(request);
     if (denied) return denied;
     const body = await readJsonBody(request, IMPORT_BODY_LIMIT_BYTES);
     if (!body.ok) return body.response;
