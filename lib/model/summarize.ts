@@ -4,7 +4,7 @@
 import { ICE_FREE_THRESHOLD_MKM2 } from './defaults';
 import { paybackYear, presentValue } from './economics';
 import { COMMODITIES, REGIONS, type Assumptions, type Commodity, type Region, type SimulationResult } from './types';
-import { VARIABLES, parseCost, parseProduction, parseVolume } from './variables';
+import { VARIABLES, parseCost, parseProduction, parseTransit, parseVolume } from './variables';
 
 /** What the figures are read for. */
 export interface SummaryOptions {
@@ -31,7 +31,10 @@ export interface Headlines {
   cumulativeProductionMt: number;
   /** The same per commodity. */
   cumulativeProductionByCommodityMt: Record<Commodity, number>;
-  /** Share of all freight (Mt, summed over the years) that went through the tunnel, %; null if no freight. */
+  /**
+   * Share of all freight (Mt summed over the years: basin output and container transit) that went
+   * through the tunnel, %; null if no freight.
+   */
   tunnelSharePct: number | null;
   /** The year the costs are read in (the asked year clamped to the simulated years); null for no years. */
   costYear: number | null;
@@ -47,7 +50,8 @@ export interface Headlines {
   /**
    * The link's discounted payback year (`summary.linkPaybackYear`, ADR 020) when the result has a
    * summary; otherwise the first year cumulative, undiscounted `Tunnel|Revenue` reaches the
-   * construction cost. Null when not before the horizon, or when nothing went through the tunnel.
+   * construction cost. Null when not before the horizon, or when nothing (basin output or
+   * transit) went through the tunnel.
    */
   paybackYear: number | null;
 }
@@ -93,13 +97,13 @@ export function summarize(result: SimulationResult, options: SummaryOptions): He
     }
     if (s.region !== 'World' || seen.has(v)) continue;
     seen.add(v);
-    const volumeRoute = parseVolume(v);
+    const volumeRoute = parseVolume(v) ?? parseTransit(v);
     const commodity = volumeRoute === null ? parseProduction(v) : null;
     const costPair = volumeRoute === null && commodity === null ? parseCost(v) : null;
     if (volumeRoute !== null) {
       const mt = total(s.values);
       freight += mt;
-      if (volumeRoute === options.tunnelRoute) tunnelFreight = mt;
+      if (volumeRoute === options.tunnelRoute) tunnelFreight += mt;
     } else if (commodity !== null) {
       byCommodity[commodity] = total(s.values);
     } else if (costPair !== null) {

@@ -89,6 +89,13 @@ export function parseVolume(variable: string): string | null {
   return route.length > 0 && !route.includes('|') ? route : null;
 }
 
+/** The route of a `Transit Freight|<route>` name, or null. */
+export function parseTransit(variable: string): string | null {
+  if (!variable.startsWith(TRANSIT)) return null;
+  const route = variable.slice(TRANSIT.length);
+  return route.length > 0 && !route.includes('|') ? route : null;
+}
+
 /**
  * Total production of all commodities in one region, Mt per year: the sum of its
  * `Production|<commodity>` rows (the Mtoe rows are left out); null in a year where no row has a

@@ -88,6 +88,31 @@ describe('summarize', () => {
     expect(h.paybackYear ?? 0).toBeGreaterThanOrEqual(2035);
   });
 
+  it('counts container transit through the tunnel in the tunnel share of all freight', () => {
+    const a = makeAssumptions({ link: { openYear: 2040 } });
+    const result = simulate(catalog, a);
+    const sumOf = (filter: (variable: string) => boolean) =>
+      result.series
+        .filter((s) => s.region === 'World' && filter(s.variable))
+        .reduce((sum, s) => sum + s.values.reduce<number>((x, v) => x + (v ?? 0), 0), 0);
+    const isFreight = (v: string) => /^Transport Volume\|[^|]+$/.test(v) || /^Transit Freight\|[^|]+$/.test(v);
+    const viaTunnel = sumOf((v) => v === 'Transport Volume|Tunnel Rail' || v === 'Transit Freight|Tunnel Rail');
+    expect(sumOf((v) => v === 'Transit Freight|Tunnel Rail')).toBeGreaterThan(0);
+    expect(summarize(result, summaryOptions(a, read)).tunnelSharePct).toBeCloseTo((100 * viaTunnel) / sumOf(isFreight), 9);
+  });
+
+  it("reads the link's discounted payback when only transit goes through the tunnel", () => {
+    const a = makeAssumptions({
+      link: { openYear: 2035, capexBnUsd: 10, tariffUsdPerTonne: 40 },
+      transit: { valueOfTimeUsdPerTonneDay: 100 },
+    });
+    const result = simulate(catalog, a);
+    const resourcesViaTunnel = result.series.find((s) => s.variable === 'Transport Volume|Tunnel Rail')?.values ?? [];
+    expect(resourcesViaTunnel.every((v) => (v ?? 0) === 0)).toBe(true);
+    expect(result.summary.linkPaybackYear).not.toBeNull();
+    expect(summarize(result, summaryOptions(a, read)).paybackYear).toBe(result.summary.linkPaybackYear);
+  });
+
   it('splits the present value of the world among the three countries; a higher rate gives less', () => {
     const a = makeAssumptions();
     const pv = headlines(a).presentValueBnUsd;
@@ -101,7 +126,7 @@ describe('summarize', () => {
     const r = simulate(catalog, a);
     const options = summaryOptions(a, read);
     const expected = summarize(r, options);
-    const reversed = summarize({ years: r.years, series: [...r.series].reverse() }, options);
+    const reversed = summarize({ years: r.years, series: [...r.series].reverse(), summary: r.summary }, options);
     // Freight adds the Transport Volume totals in series order, so only its last digits may move.
     expect({ ...reversed, tunnelSharePct: 0, cumulativeProductionMt: 0 }).toEqual({
       ...expected,
@@ -110,7 +135,7 @@ describe('summarize', () => {
     });
     expect(reversed.tunnelSharePct).toBeCloseTo(expected.tunnelSharePct ?? Number.NaN, 9);
     const zeroed = r.series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : 0)) }));
-    expect(summarize({ years: r.years, series: [...r.series, ...zeroed] }, options)).toEqual(expected);
+    expect(summarize({ years: r.years, series: [...r.series, ...zeroed], summary: r.summary }, options)).toEqual(expected);
   });
 
   it('treats missing series as zero or null', () => {
