@@ -1,20 +1,22 @@
 'use client';
 // The four charts in page order; the production chart carries its commodity/country switch.
 import { memo, useMemo, type Dispatch, type SetStateAction } from 'react';
-import type { DashboardChart } from '@/lib/charts/dashboard-view';
+import type { ShownChart } from '@/lib/charts/dashboard-start';
 import type { ChartSpec } from '@/lib/charts/types';
 import type { ProductionView, ViewState } from '@/lib/schemas/url-state-query';
 import { ChartPanel } from './chart-panel';
 import styles from './dashboard.module.css';
 
 export interface ChartGridProps {
-  charts: DashboardChart[];
+  charts: ShownChart[];
   productionView: ProductionView;
   setView: Dispatch<SetStateAction<ViewState>>;
-  onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
+  onDownloadCsv: (id: string, spec: ChartSpec | null, hiddenGroups: ReadonlySet<string>) => void;
+  /** Called when a chart without data comes near the viewport (the page then runs the engine). */
+  onNeedData: () => void;
 }
 
-function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: ChartGridProps) {
+function ChartGridInner({ charts, productionView, setView, onDownloadCsv, onNeedData }: ChartGridProps) {
   const productionControls = useMemo(() => {
     const choose = (next: ProductionView) => setView((v) => ({ ...v, productionView: next }));
     return (
@@ -39,6 +41,7 @@ function ChartGridInner({ charts, productionView, setView, onDownloadCsv }: Char
           chart={chart}
           isUrgent={i === 0}
           onDownloadCsv={onDownloadCsv}
+          onNeedData={onNeedData}
           {...(chart.id === 'production' ? { controls: productionControls } : {})}
         />
       ))}
