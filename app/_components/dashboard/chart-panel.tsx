@@ -14,6 +14,12 @@ import { useToggleSet } from '../charts/use-toggle-set';
 const loadSeriesChart = () => import('../charts/series-chart');
 const SeriesChart = lazy(() => loadSeriesChart().then((m) => ({ default: m.SeriesChart })));
 
+/** Two-column layout (dashboard.module.css): the first chart is on the first screen, beside the sliders. */
+const WIDE_LAYOUT = '(min-width: 861px)';
+// There the chart code starts loading with the page instead of after hydration (ADR 080); on a
+// phone the charts are below the sliders and their code waits until one comes near.
+if (typeof window !== 'undefined' && window.matchMedia(WIDE_LAYOUT).matches) void loadSeriesChart();
+
 export interface ChartPanelProps {
   chart: ShownChart;
   /**
