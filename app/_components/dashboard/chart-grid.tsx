@@ -2,7 +2,7 @@
 // The charts in page order; the production chart carries its commodity/country switch, and the
 // route-cost bars follow the transport-cost chart.
 import { Fragment, memo, useMemo, type Dispatch, type SetStateAction } from 'react';
-import type { DashboardChart } from '@/lib/charts/dashboard-view';
+import type { ShownChart } from '@/lib/charts/dashboard-start';
 import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
 import type { ChartSpec } from '@/lib/charts/types';
 import type { ProductionView, ViewState } from '@/lib/schemas/url-state-query';
@@ -11,15 +11,17 @@ import { RouteCostPanel } from './route-cost-panel';
 import styles from './dashboard.module.css';
 
 export interface ChartGridProps {
-  charts: DashboardChart[];
+  charts: ShownChart[];
   productionView: ProductionView;
   setView: Dispatch<SetStateAction<ViewState>>;
-  onDownloadCsv: (id: string, spec: ChartSpec, hiddenGroups: ReadonlySet<string>) => void;
+  onDownloadCsv: (id: string, spec: ChartSpec | null, hiddenGroups: ReadonlySet<string>) => void;
+  /** Called when a chart without data comes near the viewport (the page then runs the engine). */
+  onNeedData: () => void;
   routeCosts: RouteCostChart;
   onDownloadRouteCosts: (chart: RouteCostChart) => void;
 }
 
-function ChartGridInner({ charts, productionView, setView, onDownloadCsv, routeCosts, onDownloadRouteCosts }: ChartGridProps) {
+function ChartGridInner({ charts, productionView, setView, onDownloadCsv, onNeedData, routeCosts, onDownloadRouteCosts }: ChartGridProps) {
   const productionControls = useMemo(() => {
     const choose = (next: ProductionView) => setView((v) => ({ ...v, productionView: next }));
     return (
@@ -44,6 +46,7 @@ function ChartGridInner({ charts, productionView, setView, onDownloadCsv, routeC
             chart={chart}
             isUrgent={i === 0}
             onDownloadCsv={onDownloadCsv}
+            onNeedData={onNeedData}
             {...(chart.id === 'production' ? { controls: productionControls } : {})}
           />
           {chart.id === 'transport-cost' ? <RouteCostPanel chart={routeCosts} onDownloadCsv={onDownloadRouteCosts} /> : null}

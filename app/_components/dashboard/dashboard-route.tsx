@@ -1,6 +1,7 @@
 // Server component shared by `/` and `/scenarios/[id]`: reads the catalog and the scenario
 // through lib/services, parses the URL state, and hands plain props to the client dashboard.
 import { notFound } from 'next/navigation';
+import { buildDashboardView, toStartView } from '@/lib/charts/dashboard-start';
 import { getCatalog } from '@/lib/services/catalog';
 import { getDatabase } from '@/lib/services/database';
 import { getScenario, type ScenarioRecord } from '@/lib/services/scenarios';
@@ -31,5 +32,16 @@ export async function DashboardRoute({ scenarioId, searchParams }: { scenarioId:
       state.baseId = null;
     }
   }
-  return <Dashboard catalog={catalog} scenario={scenario} initialState={state} initialBase={initialBase} ignoredParams={ignored} />;
+  // The first view, built here so the browser hydrates without running the engine (ADR 080).
+  const initialView = toStartView(buildDashboardView(catalog, state.assumptions, (initialBase ?? scenario).assumptions, state.view));
+  return (
+    <Dashboard
+      catalog={catalog}
+      scenario={scenario}
+      initialState={state}
+      initialBase={initialBase}
+      ignoredParams={ignored}
+      initialView={initialView}
+    />
+  );
 }

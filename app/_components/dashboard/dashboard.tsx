@@ -1,12 +1,15 @@
 'use client';
 // The scenario dashboard: sliders recompute every chart in the browser (no server round trip per
 // step), the baseline is drawn dashed, and the URL always reproduces the screen. State lives here;
-// what to show is decided by lib/charts/dashboard-view.ts (through useDashboardView).
+// what to show is decided by lib/charts/dashboard-view.ts (through useDashboardView). The page
+// starts from the first view the server built and runs the engine only once something changes or
+// a chart comes near the viewport, so hydration does not run it (ADR 080).
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
-import { toScenarioNames } from '@/lib/charts/dashboard-view';
+import { buildDashboardView, type DashboardStartView } from '@/lib/charts/dashboard-start';
+import { runDashboardScenario, toScenarioNames } from '@/lib/charts/dashboard-view';
 import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
 import { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
 import type { ChartSpec } from '@/lib/charts/types';
@@ -37,9 +40,11 @@ export interface DashboardProps {
   initialBase: DashboardScenario | null;
   /** URL params that were invalid and ignored. */
   ignoredParams: string[];
+  /** The view the server built for `initialState` (figures, resolved view, chart headings). */
+  initialView: DashboardStartView;
 }
 
-export function Dashboard({ catalog, scenario: loaded, initialState, initialBase, ignoredParams }: DashboardProps) {
+export function Dashboard({ catalog, scenario: loaded, initialState, initialBase, ignoredParams, initialView }: DashboardProps) {
   const [scenario, setScenario] = useState(loaded);
   const [assumptions, setAssumptions] = useState<Assumptions>(initialState.assumptions);
   const [baseId, setBaseId] = useState<string | null>(initialState.baseId === loaded.id ? null : initialState.baseId);
@@ -55,11 +60,19 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const baseScenario: DashboardScenario = baseId !== null && baseQuery.data ? baseQuery.data : scenario;
   const baseAssumptions = baseScenario.assumptions;
 
+  // The server's first view holds while the state is the one it was built for (same objects) and
+  // no chart has asked for data; after that the engine runs in the browser for good.
+  const [startBase] = useState(baseAssumptions);
+  const [isLive, setLive] = useState(false);
+  const isStart = !isLive && assumptions === initialState.assumptions && view === initialState.view && baseAssumptions === startBase;
+  if (!isStart && !isLive) setLive(true);
+  const goLive = useCallback(() => setLive(true), []);
   const { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict } = useDashboardView(
     catalog,
     assumptions,
     baseAssumptions,
     view,
+    isStart ? initialView : null,
   );
 
   const isDirty = !isSameAssumptions(assumptions, scenario.assumptions);
@@ -70,16 +83,21 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const slug = toAsciiSlug(names.current);
   // The CSV callback reads the latest results through a ref, so it stays the same function and
   // the memoised chart panels do not redraw because of it.
-  const latest = useRef({ ctx, inputs, names, slug });
+  const latest = useRef({ ctx, inputs, names, slug, catalog, assumptions, baseAssumptions, view });
   useLayoutEffect(() => {
-    latest.current = { ctx, inputs, names, slug };
+    latest.current = { ctx, inputs, names, slug, catalog, assumptions, baseAssumptions, view };
   });
-  const onDownloadChart = useCallback((id: string, spec: ChartSpec, hidden: ReadonlySet<string>) => {
+  const onDownloadChart = useCallback((id: string, shownSpec: ChartSpec | null, hidden: ReadonlySet<string>) => {
     const l = latest.current;
+    // Before the engine has run in the browser (no chart drawn yet), the data is built here.
+    const built = shownSpec && l.inputs ? null : buildDashboardView(l.catalog, l.assumptions, l.baseAssumptions, l.view);
+    const spec = shownSpec ?? built?.charts.find((c) => c.id === id)?.spec;
+    const inputs = l.inputs ?? built?.inputs;
+    if (!spec || !inputs) return;
     const named: NamedInput[] = [
       { input: { id: OBSERVED_INPUT_ID, scenario: 'observed', result: l.ctx.observed }, name: 'Observed (NSIDC Sea Ice Index)' },
-      { input: l.inputs[0]!, name: l.names.current },
-      { input: l.inputs[1]!, name: l.names.baseline },
+      { input: inputs[0]!, name: l.names.current },
+      { input: inputs[1]!, name: l.names.baseline },
     ];
     downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
   }, []);
@@ -87,7 +105,10 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
     const l = latest.current;
     downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, toRouteCostCsv(chart, l.names.current));
   }, []);
-  const onDownloadReport = () => downloadText(`${slug}-report.csv`, toIamcCsv([{ scenario: names.current, result: current.raw }]));
+  const onDownloadReport = () => {
+    const raw = (current ?? runDashboardScenario(catalog, ctx, assumptions)).raw;
+    downloadText(`${slug}-report.csv`, toIamcCsv([{ scenario: names.current, result: raw }]));
+  };
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
 
   return (
@@ -148,6 +169,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
               productionView={view.productionView}
               setView={setView}
               onDownloadCsv={onDownloadChart}
+              onNeedData={goLive}
               routeCosts={routeCosts}
               onDownloadRouteCosts={onDownloadRouteCosts}
             />

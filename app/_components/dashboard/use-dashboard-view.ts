@@ -1,8 +1,10 @@
 'use client';
 // The dashboard's derived data, memoised step by step: runs of the engine, chart specs (kept as
 // the same object while their numbers are unchanged, so memoised charts skip redrawing), headline
-// figures. All of the deciding happens in lib/charts/dashboard-view.ts.
+// figures. All of the deciding happens in lib/charts/dashboard-view.ts. Until the page asks for it
+// (`start` given), nothing runs: the page shows the first view the server built (ADR 080).
 import { useMemo, useState } from 'react';
+import { runBaseline, type DashboardStartView, type ShownChart } from '@/lib/charts/dashboard-start';
 import {
   DASHBOARD_CHART_IDS,
   resolveView,
@@ -12,6 +14,8 @@ import {
   toDashboardContext,
   toDashboardHeadlines,
   type DashboardChart,
+  type DashboardContext,
+  type DashboardRun,
   type ViewChoices,
 } from '@/lib/charts/dashboard-view';
 import { explainLink } from '@/lib/charts/link-verdict';
@@ -23,10 +27,11 @@ const isSameChart = (a: DashboardChart | undefined, b: DashboardChart) =>
   a !== undefined && a.title === b.title && a.description === b.description && (a.spec === b.spec || isSameChartSpec(a.spec, b.spec));
 
 /** The previous chart objects while their titles and numbers are the same (state, not a ref: no ref reads in render). */
-function useStableCharts(next: DashboardChart[]): DashboardChart[] {
+function useStableCharts(next: DashboardChart[] | null): DashboardChart[] | null {
   const [prev, setPrev] = useState(next);
-  const merged = next.map((chart, i) => (isSameChart(prev[i], chart) ? prev[i]! : chart));
-  if (merged.length === prev.length && merged.every((chart, i) => chart === prev[i])) return prev;
+  if (next === null) return null;
+  const merged = next.map((chart, i) => (isSameChart(prev?.[i], chart) ? prev![i]! : chart));
+  if (prev !== null && merged.length === prev.length && merged.every((chart, i) => chart === prev[i])) return prev;
   setPrev(merged);
   return merged;
 }
@@ -39,33 +44,78 @@ function useStableRouteCosts(next: RouteCostChart): RouteCostChart {
   return next;
 }
 
-/** Everything the dashboard shows for these assumptions, baseline and view. */
-export function useDashboardView(catalog: Catalog, assumptions: Assumptions, baseAssumptions: Assumptions, view: ViewChoices) {
+/**
+ * The baseline's run, kept while the baseline's assumptions are the same object. When they equal
+ * the current assumptions at that moment (a scenario as opened), the current run serves for both.
+ */
+function useBaselineRun(
+  catalog: Catalog,
+  ctx: DashboardContext,
+  baseAssumptions: Assumptions,
+  current: { assumptions: Assumptions; run: DashboardRun } | null,
+): DashboardRun | null {
+  const [kept, setKept] = useState<{ of: Assumptions; ctx: DashboardContext; run: DashboardRun } | null>(null);
+  if (current === null) return null;
+  if (kept !== null && kept.of === baseAssumptions && kept.ctx === ctx) return kept.run;
+  const run = runBaseline(catalog, ctx, baseAssumptions, current);
+  setKept({ of: baseAssumptions, ctx, run });
+  return run;
+}
+
+/**
+ * Everything the dashboard shows for these assumptions, baseline and view. With `start` (the
+ * server's first view of these same inputs), no engine runs: headline figures and the view come
+ * from it, and the charts have headings but no data (`spec: null`, `current` and `inputs` null).
+ */
+export function useDashboardView(
+  catalog: Catalog,
+  assumptions: Assumptions,
+  baseAssumptions: Assumptions,
+  view: ViewChoices,
+  start: DashboardStartView | null,
+) {
+  const isLive = start === null;
   const ctx = useMemo(() => toDashboardContext(catalog), [catalog]);
-  const current = useMemo(() => runDashboardScenario(catalog, ctx, assumptions), [catalog, ctx, assumptions]);
-  const baseline = useMemo(() => runDashboardScenario(catalog, ctx, baseAssumptions), [catalog, ctx, baseAssumptions]);
-  const { inputs, iceInputs } = useMemo(() => toChartInputs(current.drawn, baseline.drawn, ctx.observed), [current, baseline, ctx]);
-  const resolved = useMemo(() => resolveView(view, current.drawn), [view, current]);
-  const charts = useStableCharts(
+  const current = useMemo(() => (isLive ? runDashboardScenario(catalog, ctx, assumptions) : null), [isLive, catalog, ctx, assumptions]);
+  const baseline = useBaselineRun(catalog, ctx, baseAssumptions, current ? { assumptions, run: current } : null);
+  const chartInputs = useMemo(
+    () => (current && baseline ? toChartInputs(current.drawn, baseline.drawn, ctx.observed) : null),
+    [current, baseline, ctx],
+  );
+  const resolved = useMemo(() => (current ? resolveView(view, current.drawn) : start!.resolved), [view, current, start]);
+  const liveCharts = useStableCharts(
     useMemo(
       () =>
-        DASHBOARD_CHART_IDS.map((id) =>
-          toDashboardChart(id, { inputs, iceInputs, ctx, productionView: view.productionView, destination: resolved.destination }),
-        ),
-      [inputs, iceInputs, ctx, view.productionView, resolved.destination],
+        chartInputs
+          ? DASHBOARD_CHART_IDS.map((id) =>
+              toDashboardChart(id, { ...chartInputs, ctx, productionView: view.productionView, destination: resolved.destination }),
+            )
+          : null,
+      [chartInputs, ctx, view.productionView, resolved.destination],
     ),
   );
+  const startCharts = useMemo(() => start?.charts.map((heading): ShownChart => ({ ...heading, spec: null })) ?? [], [start]);
   const figures = useMemo(
     () =>
-      toDashboardHeadlines({ result: current.drawn, assumptions }, { result: baseline.drawn, assumptions: baseAssumptions }, ctx, resolved),
-    [current, baseline, assumptions, baseAssumptions, ctx, resolved],
+      current && baseline
+        ? toDashboardHeadlines(
+            { result: current.drawn, assumptions },
+            { result: baseline.drawn, assumptions: baseAssumptions },
+            ctx,
+            resolved,
+          )
+        : start!.figures,
+    [current, baseline, assumptions, baseAssumptions, ctx, resolved, start],
   );
-  const routeCosts = useStableRouteCosts(
-    useMemo(
-      () => toRouteCostChart(current.raw, resolved.costYear, resolved.destination),
-      [current, resolved.costYear, resolved.destination],
-    ),
+  const liveRouteCosts = useMemo(
+    () => (current ? toRouteCostChart(current.raw, resolved.costYear, resolved.destination) : start!.routeCosts),
+    [current, resolved.costYear, resolved.destination, start],
   );
-  const verdict = useMemo(() => explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null, [current, assumptions, ctx]);
-  return { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict };
+  const routeCosts = useStableRouteCosts(liveRouteCosts);
+  const verdict = useMemo(
+    () => (current ? (explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null) : start!.verdict),
+    [current, assumptions, ctx, start],
+  );
+  const charts: ShownChart[] = liveCharts ?? startCharts;
+  return { ctx, current, inputs: chartInputs?.inputs ?? null, resolved, charts, figures, routeCosts, verdict };
 }
