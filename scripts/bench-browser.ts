@@ -25,10 +25,9 @@ const quantile = (values: number[], q: number): number => {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** Sliders measured: capacity redraws the tunnel chart; the ice-free year redraws every chart. */
-const SLIDERS = [
-  { name: 'cap', label: 'capacity (tunnel chart)', first: 'ArrowRight', then: 'ArrowLeft' },
-  { name: 'iceFree', label: 'ice-free year (all charts)', first: 'ArrowLeft', then: 'ArrowRight' },
-] as const;
+// The capacity slider is no longer measured: with the corridor model the capacity binds in no
+// default year, so a step changes no chart on the first screen and there is nothing to time.
+const SLIDERS = [{ name: 'iceFree', label: 'ice-free year (all charts)', first: 'ArrowLeft', then: 'ArrowRight' }] as const;
 
 /**
  * Opens the dashboard and has every chart drawn once: charts are drawn when they come near the
@@ -193,10 +192,10 @@ async function main(): Promise<void> {
       );
     }
     for (let run = 1; run <= HELD_RUNS; run++) {
-      const held = await heldKeyLatency(browser, url, SLIDERS[1]);
+      const held = await heldKeyLatency(browser, url, SLIDERS[0]);
       rows.push(
-        [`key held, key down → first changed path, ${SLIDERS[1].label}, run ${run}, n=${held.length}: median`, ms(quantile(held, 0.5))],
-        [`key held, key down → first changed path, ${SLIDERS[1].label}, run ${run}: p95 (aim ≤ 50 ms)`, ms(quantile(held, 0.95))],
+        [`key held, key down → first changed path, ${SLIDERS[0].label}, run ${run}, n=${held.length}: median`, ms(quantile(held, 0.5))],
+        [`key held, key down → first changed path, ${SLIDERS[0].label}, run ${run}: p95 (aim ≤ 50 ms)`, ms(quantile(held, 0.95))],
       );
     }
     const js = await firstLoadJs(url);
