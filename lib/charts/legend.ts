@@ -9,6 +9,8 @@ export interface LegendEntry {
   color: string;
   /** The group is drawn as bars (a filled sample) rather than a line. */
   isBar: boolean;
+  /** The current line's own stroke pattern, if it has one. */
+  dashPattern?: string;
   /** A dashed baseline line belongs to the group. */
   hasBaseline: boolean;
 }
@@ -24,6 +26,7 @@ export function toLegendEntries(lines: readonly LineDef[]): LegendEntry[] {
         label: line.isDashed ? line.group : line.label,
         color: line.color,
         isBar: line.mark === 'bar',
+        ...(line.dashPattern === undefined ? {} : { dashPattern: line.dashPattern }),
         hasBaseline: Boolean(line.isDashed),
       });
     } else if (line.isDashed) {
@@ -32,6 +35,7 @@ export function toLegendEntries(lines: readonly LineDef[]): LegendEntry[] {
       entry.label = line.label;
       entry.color = line.color;
       entry.isBar = line.mark === 'bar';
+      entry.dashPattern = line.dashPattern;
     }
   }
   return [...byGroup.values()];

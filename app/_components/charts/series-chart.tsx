@@ -18,6 +18,7 @@ import {
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
+import { toLegendEntries } from '@/lib/charts/legend';
 import { isSameLines } from '@/lib/charts/same-spec';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import { toTooltipEntries } from '@/lib/charts/tooltip';
@@ -43,39 +44,8 @@ export interface SeriesChartProps {
   onToggleGroup?: (group: string) => void;
 }
 
-interface LegendEntry {
-  group: string;
-  label: string;
-  color: string;
-  dashPattern?: string;
-  hasBaseline: boolean;
-}
-
 /** Stroke pattern of a line as drawn: its own pattern, the baseline dash, or solid. */
 const dashOf = (line: Pick<LineDef, 'isDashed' | 'dashPattern'>) => line.dashPattern ?? (line.isDashed ? '6 4' : undefined);
-
-function legendEntries(lines: LineDef[]): LegendEntry[] {
-  const byGroup = new Map<string, LegendEntry>();
-  for (const line of lines) {
-    const entry = byGroup.get(line.group);
-    if (!entry) {
-      byGroup.set(line.group, {
-        group: line.group,
-        label: line.isDashed ? line.group : line.label,
-        color: line.color,
-        dashPattern: line.dashPattern,
-        hasBaseline: Boolean(line.isDashed),
-      });
-    } else if (line.isDashed) {
-      entry.hasBaseline = true;
-    } else {
-      entry.label = line.label;
-      entry.color = line.color;
-      entry.dashPattern = line.dashPattern;
-    }
-  }
-  return [...byGroup.values()];
-}
 
 /** What the tooltip lists: the rows and the visible lines of its chart. */
 const TooltipSource = createContext<{ rows: ChartRow[]; lines: LineDef[] }>({ rows: [], lines: [] });
@@ -255,7 +225,7 @@ function SeriesChartInner({
   const [ownHidden, toggleOwn] = useToggleSet();
   const hidden = hiddenGroups ?? ownHidden;
   const toggle = onToggleGroup ?? toggleOwn;
-  const legend = useMemo(() => legendEntries(lines), [lines]);
+  const legend = useMemo(() => toLegendEntries(lines), [lines]);
   const visible = useMemo(() => lines.filter((l) => !hidden.has(l.group)), [lines, hidden]);
   const tooltipSource = useMemo(() => ({ rows, lines: visible }), [rows, visible]);
   const hasRightAxis = lines.some((l) => l.axis === 'right');
