@@ -21,7 +21,7 @@ import { toTooltipEntries } from '@/lib/charts/tooltip';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import { ChartLegend } from './chart-legend';
 import styles from './charts.module.css';
-import { LineSwatch } from './line-swatch';
+import { BASELINE_DASH, TooltipList } from './tooltip-list';
 import { useToggleSet } from './use-toggle-set';
 
 export interface BarLineChartProps {
@@ -43,22 +43,7 @@ const CHART_KEYS_HINT = 'Focus the chart and use the left and right arrow keys t
 function tooltipFor(rows: ChartRow[], lines: LineDef[]) {
   return function BarLineTooltip({ active, label }: TooltipContentProps): ReactNode {
     const row = active ? rows.find((r) => r.year === Number(label)) : undefined;
-    const entries = row ? toTooltipEntries(row, lines) : [];
-    if (entries.length === 0) return null;
-    return (
-      <div className={styles.tooltip}>
-        <div className={styles.tooltipYear}>{label}</div>
-        <ul>
-          {entries.map((entry) => (
-            <li key={entry.key}>
-              <LineSwatch color={entry.color} dash={entry.isDashed ? '6 4' : undefined} />
-              {entry.label}: <strong>{entry.value}</strong>
-              {entry.baseline ? <span className={styles.tooltipBaseline}> ({entry.baseline})</span> : null}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
+    return <TooltipList label={label} entries={row ? toTooltipEntries(row, lines) : []} />;
   };
 }
 
@@ -120,7 +105,7 @@ function BarLineChartInner({ rows, lines, yLabel, height = 280, ariaLabel, hidde
                 stroke={line.color}
                 strokeWidth={line.isDashed ? 1.5 : 2.25}
                 strokeOpacity={line.isDashed ? 0.75 : 1}
-                strokeDasharray={line.isDashed ? '6 4' : undefined}
+                strokeDasharray={line.isDashed ? BASELINE_DASH : undefined}
                 dot={false}
                 connectNulls={false}
                 isAnimationActive={false}

@@ -25,6 +25,7 @@ import { toTooltipEntries } from '@/lib/charts/tooltip';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
 import styles from './charts.module.css';
 import { LineSwatch } from './line-swatch';
+import { BASELINE_DASH, TooltipList } from './tooltip-list';
 import { useToggleSet } from './use-toggle-set';
 
 export interface SeriesChartProps {
@@ -45,7 +46,7 @@ export interface SeriesChartProps {
 }
 
 /** Stroke pattern of a line as drawn: its own pattern, the baseline dash, or solid. */
-const dashOf = (line: Pick<LineDef, 'isDashed' | 'dashPattern'>) => line.dashPattern ?? (line.isDashed ? '6 4' : undefined);
+const dashOf = (line: Pick<LineDef, 'isDashed' | 'dashPattern'>) => line.dashPattern ?? (line.isDashed ? BASELINE_DASH : undefined);
 
 /** What the tooltip lists: the rows and the visible lines of its chart. */
 const TooltipSource = createContext<{ rows: ChartRow[]; lines: LineDef[] }>({ rows: [], lines: [] });
@@ -61,22 +62,7 @@ function ChartTooltip({ active, label }: TooltipContentProps): ReactNode {
   const year = Number(label);
   const row = active ? rows.find((r) => r.year === year) : undefined;
   if (!row) return null;
-  const entries = toTooltipEntries(row, lines);
-  if (entries.length === 0) return null;
-  return (
-    <div className={styles.tooltip}>
-      <div className={styles.tooltipYear}>{label}</div>
-      <ul>
-        {entries.map((entry) => (
-          <li key={entry.key}>
-            <LineSwatch color={entry.color} dash={entry.isDashed ? dashOf({ isDashed: true }) : undefined} />
-            {entry.label}: <strong>{entry.value}</strong>
-            {entry.baseline ? <span className={styles.tooltipBaseline}> ({entry.baseline})</span> : null}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <TooltipList label={label} entries={toTooltipEntries(row, lines)} />;
 }
 
 /** Stroke of a line as drawn: baselines thinner and lighter than the lines they compare with. */
