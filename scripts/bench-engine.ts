@@ -5,7 +5,8 @@
 // so that a burst of load hits them all alike; figures are µs per run over the batches.
 // Run: npx tsx scripts/bench-engine.ts
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '../lib/model/presets';
-import { simulate } from '../lib/model/simulate';
+import { runEngine } from '../lib/model/engine';
+import { simulate, toSimulationResult } from '../lib/model/simulate';
 import { summarize, summaryOptions } from '../lib/model/summarize';
 import type { Assumptions } from '../lib/model/types';
 import { makeCatalog } from '../tests/builders';
@@ -20,6 +21,7 @@ const to2100: Assumptions = { ...DEFAULT_ASSUMPTIONS, horizonYear: 2100 };
 // alternating the ice-free year measures the slower ice-slider case.
 const alternatingIce = [2060, 2061].map((iceFreeYear) => ({ ...to2100, ice: { ...to2100.ice, iceFreeYear } }));
 const result2100 = simulate(catalog, to2100);
+const run2100 = runEngine(catalog, to2100);
 const summary2100 = summaryOptions(to2100, { tunnelRoute: 'Tunnel Rail', destination: 'Shanghai', costYear: 2050 });
 
 interface Case {
@@ -34,6 +36,10 @@ const cases: Case[] = [
     once: () => void simulate(catalog, p.assumptions),
   })),
   { label: 'default assumptions to 2100', once: () => void simulate(catalog, to2100) },
+  // The same run split in two (ADR 026): the engine into its reused buffers, as a sampler reading
+  // the summary would use it, and building the public result (one array per series) from it.
+  { label: 'default to 2100, engine only (`runEngine`, buffers reused)', once: () => void runEngine(catalog, to2100, true) },
+  { label: 'default to 2100, building the result only (`toSimulationResult`)', once: () => void toSimulationResult(run2100) },
   {
     label: 'to 2100, ice-free year changing every run',
     once: (k) => void simulate(catalog, alternatingIce[k & 1] ?? to2100),
