@@ -3,6 +3,7 @@
 // `summary.routeCosts` and the `Ice Premium|<zone>` rows. Nothing here names a route, origin or
 // destination: everything comes from the result, so new routes appear by themselves.
 import type { RouteCostBreakdown, SimulationResult } from '@/lib/model/types';
+import { findOriginName } from '@/lib/model/origins';
 import { ICE_ZONE_NAMES, icePremiumVariable } from '@/lib/model/variables';
 import { formatNumber } from './format';
 
@@ -28,7 +29,7 @@ export interface RouteCostBar {
   /** Stable key within the chart, e.g. "Tunnel Rail|chukotka|Shanghai". */
   key: string;
   route: string;
-  /** Origin as the catalog names it, and as people read it ("chukchi-offshore" → "Chukchi Offshore"). */
+  /** Origin as the catalog's id ("alaska-northwest"), and as people read it ("Northwest Alaska (Red Dog port)"). */
   origin: string;
   originName: string;
   destination: string;
@@ -59,8 +60,14 @@ export interface RouteCostChart {
   bars: RouteCostBar[];
 }
 
-/** An origin slug as words: "chukchi-offshore" → "Chukchi Offshore"; names with capitals stay as they are. */
+/**
+ * An origin as people read it: its name from lib/model/origins.ts ("alaska-northwest" → "Northwest
+ * Alaska (Red Dog port)"); an origin without a name (a catalog newer than the names) is put in
+ * words ("chukchi-offshore" → "Chukchi Offshore"), and names with capitals stay as they are.
+ */
 export function toOriginName(origin: string): string {
+  const name = findOriginName(origin);
+  if (name !== null) return name;
   if (origin !== origin.toLowerCase()) return origin;
   return origin
     .split(/[-_\s]+/)

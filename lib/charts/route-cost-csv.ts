@@ -1,6 +1,6 @@
 // Pure: reads no database, clock or globals, and runs in the browser (the chart's CSV button).
 // The route-cost bars as a table, one row per origin→destination route with its components in
-// USD per tonne (CSV dialect of ADR 030: lib/export/csv-cells).
+// USD per tonne (CSV dialect of ADR 030: lib/export/csv-cells). Origins by name, not id (ADR 047).
 import { serializeCsv, type CsvCell } from '@/lib/export/csv-cells';
 import { MODEL_VERSION } from '@/lib/model/version';
 import { COST_COMPONENTS, type RouteCostChart } from './route-cost-bars';
@@ -35,7 +35,7 @@ export function toRouteCostCsv(chart: RouteCostChart, scenario: string): string 
     scenario,
     chart.year,
     bar.route,
-    bar.origin,
+    bar.originName,
     bar.destination,
     bar.cargo,
     bar.seaKm,
