@@ -11,6 +11,7 @@ import {
   type RouteCostBar,
   type RouteCostStatus,
 } from '@/lib/charts/route-cost-bars';
+import { toRouteCostItemsCsv } from '@/lib/charts/route-cost-csv';
 import type { SimulationResult } from '@/lib/model/types';
 import type { ComparedResult } from './overlay';
 
@@ -43,6 +44,9 @@ export interface CompareRouteCostEntry {
   status: RouteCostStatus | 'after-horizon';
   /** Why there is no cost ("opens in 2042", "after this scenario's horizon, 2060"); "" when open. */
   note: string;
+  /** Transit only: days in transit and their cost at this scenario's value of time, USD/t (not in the total). */
+  transitDays: number | null;
+  timeCostUsdPerTonne: number | null;
 }
 
 /** One route (origin → destination) with one entry per compared scenario. */
@@ -52,6 +56,9 @@ export interface CompareRouteCostGroup {
   route: string;
   originName: string;
   destination: string;
+  cargo: RouteCostBar['cargo'];
+  seaKm: number;
+  railKm: number;
   /** "Tunnel Rail: Northwest Alaska (Red Dog port) → Shanghai". */
   label: string;
   kmText: string;
@@ -95,21 +102,17 @@ function toEntry(
   scenarioName: string,
   afterHorizon: number | null,
 ): CompareRouteCostEntry {
-  if (afterHorizon !== null) {
-    const note = `after this scenario's horizon, ${afterHorizon}`;
-    return { scenarioIndex, scenarioName, components: { ...NO_COMPONENTS }, totalUsdPerTonne: null, status: 'after-horizon', note };
-  }
-  if (bar === undefined) {
-    // A route the scenario's catalog does not list (only when catalogs differ): no cost, said so.
-    return {
-      scenarioIndex,
-      scenarioName,
-      components: { ...NO_COMPONENTS },
-      totalUsdPerTonne: null,
-      status: 'no-tunnel',
-      note: 'not in this scenario',
-    };
-  }
+  const empty = {
+    scenarioIndex,
+    scenarioName,
+    components: { ...NO_COMPONENTS },
+    totalUsdPerTonne: null,
+    transitDays: null,
+    timeCostUsdPerTonne: null,
+  };
+  if (afterHorizon !== null) return { ...empty, status: 'after-horizon', note: `after this scenario's horizon, ${afterHorizon}` };
+  // A route the scenario's catalog does not list (only when catalogs differ): no cost, said so.
+  if (bar === undefined) return { ...empty, status: 'no-tunnel', note: 'not in this scenario' };
   return {
     scenarioIndex,
     scenarioName,
@@ -117,6 +120,8 @@ function toEntry(
     totalUsdPerTonne: bar.totalUsdPerTonne,
     status: bar.status,
     note: bar.note,
+    transitDays: bar.transitDays,
+    timeCostUsdPerTonne: bar.timeCostUsdPerTonne,
   };
 }
 
@@ -137,6 +142,9 @@ export function toCompareRouteCosts(sources: readonly RouteCostSource[], year: n
           route: bar.route,
           originName: bar.originName,
           destination: bar.destination,
+          cargo: bar.cargo,
+          seaKm: bar.seaKm,
+          railKm: bar.railKm,
           label: bar.label,
           kmText: bar.kmText,
           entries: [],
@@ -176,4 +184,13 @@ export function toCompareCostBarRows(costs: CompareRouteCosts): CostBarRow[] {
 /** Whether any scenario has a cost on any route of `costs` (else the chart has nothing to draw). */
 export function hasAnyRouteCost(costs: CompareRouteCosts): boolean {
   return costs.groups.some((g) => g.entries.some((e) => e.totalUsdPerTonne !== null));
+}
+
+/** The route costs as CSV (the dashboard's route-cost columns): one row per route and scenario, in the card's order. */
+export function toCompareRouteCostCsv(costs: CompareRouteCosts): string {
+  return toRouteCostItemsCsv(
+    costs.groups.flatMap((group) =>
+      group.entries.map((entry) => ({ scenario: entry.scenarioName, year: costs.year, bar: { ...group, ...entry } })),
+    ),
+  );
 }

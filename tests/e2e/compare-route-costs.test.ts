@@ -1,11 +1,13 @@
 // /compare in the real Chromium against the production build: route costs by component for every
 // compared scenario (ADR 048), their table, the destination and year pickers, and origin names
 // (ADR 047). The expected numbers come from the engine run on the same presets, not from literals.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '@/lib/charts/format';
 import { COST_COMPONENTS } from '@/lib/charts/route-cost-bars';
+import { ROUTE_COST_COLUMNS } from '@/lib/charts/route-cost-csv';
 import { toCompareRouteCostData, toCompareRouteCosts, type CompareRouteCostGroup } from '@/lib/compare/route-costs';
 import { CORRIDOR_NODES } from '@/lib/model/corridor-network';
 import { ORIGINS } from '@/lib/model/origins';
@@ -39,7 +41,7 @@ describe('route costs by component on /compare in Chromium', () => {
   });
 
   async function open(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/compare?ids=${COMPARED.map((p) => p.id).join(',')}`);
@@ -113,6 +115,22 @@ describe('route costs by component on /compare in Chromium', () => {
     // The reference ends in 2075: its rows say so; the late tunnel runs to 2100 and has its costs.
     expect(costs.groups.every((g) => g.entries[0]!.note === "after this scenario's horizon, 2075")).toBe(true);
     expect(costs.groups.some((g) => g.entries[2]!.totalUsdPerTonne !== null)).toBe(true);
+    // The card's CSV: the same rows as the table, with the dashboard's route-cost columns.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card(page)
+        .getByRole('button', { name: /CSV of Cost per tonne to Seattle/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('compare-route-costs-Seattle-2080.csv');
+    const [header, ...rows] = Papa.parse<string[]>(await readFile(await download.path(), 'utf8'), { skipEmptyLines: true }).data;
+    expect(header).toEqual([...ROUTE_COST_COLUMNS]);
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('Scenario')], r[col('Origin')], r[col('Total')], r[col('Note')]])).toEqual(
+      costs.groups.flatMap((g) =>
+        g.entries.map((e) => [e.scenarioName, g.originName, e.totalUsdPerTonne === null ? '' : String(e.totalUsdPerTonne), e.note]),
+      ),
+    );
     await page.close();
   });
 

@@ -1,10 +1,13 @@
 // Route costs by component side by side for the compared scenarios (lib/compare/route-costs.ts), on real engine runs.
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COST_COMPONENTS, toRouteCostChart } from '@/lib/charts/route-cost-bars';
+import { ROUTE_COST_COLUMNS } from '@/lib/charts/route-cost-csv';
 import {
   COMPARE_COST_YEAR,
   hasAnyRouteCost,
   toCompareCostBarRows,
+  toCompareRouteCostCsv,
   toCompareRouteCostData,
   toCompareRouteCosts,
   toRouteCostResult,
@@ -107,6 +110,32 @@ describe('toCompareCostBarRows', () => {
         for (const c of COST_COMPONENTS) expect(row[c.id]).toBe(entry.components[c.id]);
       });
     });
+  });
+});
+
+describe('toCompareRouteCostCsv', () => {
+  it("writes one row per route and scenario with the dashboard's columns, components summing to the total", () => {
+    const costs = toCompareRouteCosts(data.sources, 2070, 'Chicago');
+    const [header, ...rows] = Papa.parse<string[]>(toCompareRouteCostCsv(costs), { skipEmptyLines: true }).data;
+    expect(header).toEqual([...ROUTE_COST_COLUMNS]);
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows).toHaveLength(costs.groups.length * scenarios.length);
+    costs.groups.forEach((group, g) =>
+      group.entries.forEach((entry, i) => {
+        const row = rows[g * scenarios.length + i]!;
+        expect([row[col('Scenario')], row[col('Year')], row[col('Route')], row[col('Origin')], row[col('Destination')]]).toEqual([
+          entry.scenarioName,
+          '2070',
+          group.route,
+          group.originName,
+          'Chicago',
+        ]);
+        expect(row[col('Note')]).toBe(entry.note);
+        if (entry.totalUsdPerTonne === null) expect(row[col('Total')]).toBe('');
+        else expect(COST_COMPONENTS.reduce((s, c) => s + Number(row[col(c.label)]), 0)).toBeCloseTo(Number(row[col('Total')]), 9);
+        expect(row[col('Transit days')]).toBe(entry.transitDays === null ? '' : String(entry.transitDays));
+      }),
+    );
   });
 });
 

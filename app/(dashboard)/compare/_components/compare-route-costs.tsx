@@ -10,7 +10,14 @@ import { useToggleSet } from '@/app/_components/charts/use-toggle-set';
 import chartStyles from '@/app/_components/charts/charts.module.css';
 import { formatNumber } from '@/lib/charts/format';
 import { COST_COMPONENTS } from '@/lib/charts/route-cost-bars';
-import { toCompareCostBarRows, toCompareRouteCosts, type CompareRouteCostData, type CompareRouteCosts } from '@/lib/compare/route-costs';
+import {
+  toCompareCostBarRows,
+  toCompareRouteCostCsv,
+  toCompareRouteCosts,
+  type CompareRouteCostData,
+  type CompareRouteCosts,
+} from '@/lib/compare/route-costs';
+import { downloadText } from '@/app/_components/dashboard/download';
 import { ScenarioSwatch } from './scenario-key';
 import styles from './compare.module.css';
 
@@ -83,6 +90,7 @@ export function CompareRouteCosts({ data }: { data: CompareRouteCostData }) {
         id="compare-route-costs"
         title={title}
         description="Why each route costs what it costs in every scenario: line haul (km × rate), handling, tariff or toll, ice premium and carbon, USD per tonne. One bar per scenario under each route."
+        onDownloadCsv={() => downloadText(`compare-route-costs-${destination}-${year}.csv`, toCompareRouteCostCsv(costs))}
         controls={
           <>
             <label className={styles.control}>
