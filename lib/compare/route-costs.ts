@@ -41,7 +41,8 @@ export interface CompareRouteCostEntry {
   /** Each component, USD/t; all null when the route has no cost that year in this scenario. */
   components: Record<CostComponentId, number | null>;
   totalUsdPerTonne: number | null;
-  status: RouteCostStatus | 'after-horizon';
+  /** The dashboard's status, or `after-horizon` (the year is past the scenario's last), or `not-listed` (its catalog lacks the route). */
+  status: RouteCostStatus | 'after-horizon' | 'not-listed';
   /** Why there is no cost ("opens in 2042", "after this scenario's horizon, 2060"); "" when open. */
   note: string;
   /** Transit only: days in transit and their cost at this scenario's value of time, USD/t (not in the total). */
@@ -112,7 +113,7 @@ function toEntry(
   };
   if (afterHorizon !== null) return { ...empty, status: 'after-horizon', note: `after this scenario's horizon, ${afterHorizon}` };
   // A route the scenario's catalog does not list (only when catalogs differ): no cost, said so.
-  if (bar === undefined) return { ...empty, status: 'no-tunnel', note: 'not in this scenario' };
+  if (bar === undefined) return { ...empty, status: 'not-listed', note: 'not in this scenario' };
   return {
     scenarioIndex,
     scenarioName,

@@ -92,6 +92,8 @@ describe('toCompareRouteCosts', () => {
       expect(group.entries[2]!.totalUsdPerTonne).toBeNull();
     }
     expect(hasAnyRouteCost(costs)).toBe(true);
+    // Past every compared scenario's horizon, nothing has a cost.
+    expect(hasAnyRouteCost(toCompareRouteCosts(data.sources.slice(0, 2), 2090, 'Shanghai'))).toBe(false);
   });
 });
 

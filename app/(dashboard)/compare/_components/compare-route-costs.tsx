@@ -11,6 +11,7 @@ import chartStyles from '@/app/_components/charts/charts.module.css';
 import { formatNumber } from '@/lib/charts/format';
 import { COST_COMPONENTS } from '@/lib/charts/route-cost-bars';
 import {
+  hasAnyRouteCost,
   toCompareCostBarRows,
   toCompareRouteCostCsv,
   toCompareRouteCosts,
@@ -116,7 +117,13 @@ export function CompareRouteCosts({ data }: { data: CompareRouteCostData }) {
           </>
         }
       >
-        <CostBarChart rows={rows} ariaLabel={title} hidden={hidden} onToggle={toggle} />
+        {hasAnyRouteCost(costs) ? (
+          <CostBarChart rows={rows} ariaLabel={title} hidden={hidden} onToggle={toggle} />
+        ) : (
+          <p className={styles.noData}>
+            No compared scenario has a route to {destination} with a cost in {year}: the table says why for each.
+          </p>
+        )}
         <CompareRouteCostTable costs={costs} />
       </ChartCard>
     </div>
