@@ -26,7 +26,7 @@ export interface RouteCostBar {
   /** Stable key within the chart, e.g. "Tunnel Rail|chukotka|Shanghai". */
   key: string;
   route: string;
-  /** Origin as the catalog's id ("alaska-northwest"), and as people read it ("Northwest Alaska (Red Dog port)"). */
+  /** Origin as the catalog's id ("alaska-northwest"), and as people read it ("Red Dog (NW Alaska)"). */
   origin: string;
   originName: string;
   destination: string;
@@ -58,8 +58,8 @@ export interface RouteCostChart {
 }
 
 /**
- * An origin as people read it: its name from lib/model/origins.ts ("alaska-northwest" → "Northwest
- * Alaska (Red Dog port)"); an origin without a name (a catalog newer than the names) is put in
+ * An origin as people read it: its name from lib/model/origins.ts ("alaska-northwest" → "Red Dog (NW
+ * Alaska)"); an origin without a name (a catalog newer than the names) is put in
  * words ("chukchi-offshore" → "Chukchi Offshore"), and names with capitals stay as they are.
  */
 export function toOriginName(origin: string): string {

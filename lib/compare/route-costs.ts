@@ -60,7 +60,7 @@ export interface CompareRouteCostGroup {
   cargo: RouteCostBar['cargo'];
   seaKm: number;
   railKm: number;
-  /** "Tunnel Rail: Northwest Alaska (Red Dog port) → Shanghai". */
+  /** "Tunnel Rail: Red Dog (NW Alaska) → Shanghai". */
   label: string;
   kmText: string;
   entries: CompareRouteCostEntry[];

@@ -6,27 +6,27 @@
 /** One origin: its network node (`CORRIDOR_NODES` id) and its display name. */
 export interface OriginPlace {
   node: string;
-  /** The region and, where the cargo leaves from one place, that place: "Northwest Alaska (Red Dog port)". */
+  /** The region and, where the cargo leaves from one place, that place: "Red Dog (NW Alaska)". */
   name: string;
 }
 
 /** Every origin of the catalog and of the transit routes, by the id the catalog uses. */
 export const ORIGINS: Readonly<Record<string, OriginPlace>> = {
   yamal: { node: 'sabetta', name: 'Yamal (Sabetta)' },
-  pechora: { node: 'varandey', name: 'Pechora Sea (Varandey)' },
+  pechora: { node: 'varandey', name: 'Pechora (Varandey)' },
   yenisei: { node: 'dudinka', name: 'Yenisei (Dudinka)' },
   laptev: { node: 'laptev-shelf', name: 'Laptev shelf' },
   chukotka: { node: 'pevek', name: 'Chukotka (Pevek)' },
-  okhotsk: { node: 'okhotsk-port', name: 'Okhotsk coast (Elga port)' },
+  okhotsk: { node: 'okhotsk-port', name: 'Okhotsk coast (Elga)' },
   'chukchi-offshore': { node: 'chukchi-offshore', name: 'North Chukchi shelf' },
-  'alaska-northwest': { node: 'red-dog-port', name: 'Northwest Alaska (Red Dog port)' },
-  'alaska-interior': { node: 'fairbanks', name: 'Interior Alaska (Fairbanks)' },
-  'alaska-south': { node: 'valdez', name: 'Southcentral Alaska (Valdez, Nikiski)' },
+  'alaska-northwest': { node: 'red-dog-port', name: 'Red Dog (NW Alaska)' },
+  'alaska-interior': { node: 'fairbanks', name: 'Interior Alaska' },
+  'alaska-south': { node: 'valdez', name: 'Valdez and Nikiski' },
   Shanghai: { node: 'shanghai', name: 'Shanghai' },
 };
 
 /**
- * The display name of an origin id ("alaska-northwest" → "Northwest Alaska (Red Dog port)"), or
+ * The display name of an origin id ("alaska-northwest" → "Red Dog (NW Alaska)"), or
  * null when the id is not an origin. Destinations are already names ("Shanghai").
  */
 export function findOriginName(origin: string): string | null {

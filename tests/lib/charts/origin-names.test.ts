@@ -42,6 +42,12 @@ describe('origin names', () => {
     for (const destination of destinations) expect(DESTINATION_NODES[destination], destination).toBeDefined();
   });
 
+  it('keeps names short, so that every route label fits one line of a phone-width chart (about 50 characters)', () => {
+    for (const { name } of Object.values(ORIGINS)) expect(name.length, name).toBeLessThanOrEqual(20);
+    for (const destination of listDestinations(run))
+      for (const bar of toRouteCostChart(run, 2050, destination).bars) expect(bar.label.length, bar.label).toBeLessThanOrEqual(50);
+  });
+
   it('shows no origin or destination id in any bar, table row, CSV row, cost line or the link sentence', () => {
     for (const destination of listDestinations(run)) {
       const chart = toRouteCostChart(run, 2050, destination);

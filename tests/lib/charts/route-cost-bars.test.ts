@@ -125,7 +125,7 @@ describe('isSameRouteCostChart', () => {
 describe('toOriginName and toKmText', () => {
   it.each([
     ['chukotka', 'Chukotka (Pevek)'],
-    ['alaska-northwest', 'Northwest Alaska (Red Dog port)'],
+    ['alaska-northwest', 'Red Dog (NW Alaska)'],
     ['Shanghai', 'Shanghai'],
     ['new-origin', 'New Origin'],
   ])('reads %s as %s', (slug, name) => expect(toOriginName(slug)).toBe(name));

@@ -72,7 +72,7 @@ describe('toCompareRouteCosts', () => {
 
   it('shows the link open in one scenario, absent in another and dearer by the tariff in a third', () => {
     const costs = toCompareRouteCosts(data.sources, 2050, 'Shanghai');
-    const link = costs.groups.find((g) => g.route === tunnel && g.originName === 'Northwest Alaska (Red Dog port)')!;
+    const link = costs.groups.find((g) => g.route === tunnel && g.originName === 'Red Dog (NW Alaska)')!;
     const [reference, none, dear] = link.entries;
     expect(reference!.status).toBe('open');
     expect(none!.status).toBe('no-tunnel');
