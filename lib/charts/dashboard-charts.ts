@@ -81,7 +81,7 @@ export function toProductionChart(inputs: readonly ChartInput[], split: Producti
 /**
  * Transport cost per tonne to `destination` on every route that serves it, USD per tonne. A
  * `Transport Cost` row is the route's reference leg, so each line names its origin ("Tunnel Rail
- * from Chukotka") when a result's `summary.routeCosts` gives it (the first leg to the destination).
+ * from Chukotka (Pevek)") when a result's `summary.routeCosts` gives it (the first leg to the destination).
  */
 export function toCostChart(inputs: readonly ChartInput[], destination: string): ChartSpec {
   const routes: string[] = [];

@@ -8,6 +8,7 @@ import { presentValue } from '@/lib/model/economics';
 import type { Assumptions, Series, SimulationResult } from '@/lib/model/types';
 import { CROSSING_DIRECTIONS, VARIABLES, crossingVariable, transitVariable } from '@/lib/model/variables';
 import { formatNumber } from './format';
+import { toOriginName } from './route-cost-bars';
 import { formatSigned } from './link-figures';
 
 /** The numbers the sentence quotes, so tests can hold it to them. */
@@ -58,7 +59,7 @@ export function explainLink(result: SimulationResult, assumptions: Assumptions, 
   const transit = s.routeCosts.filter((r) => r.cargo === 'Transit');
   const linkTransit = transit.find((r) => r.route === tunnelRoute);
   const seaTransit = transit.find((r) => r.route !== tunnelRoute);
-  const from = linkTransit ? `${linkTransit.origin} → ${linkTransit.destination}` : 'transit';
+  const from = linkTransit ? `${toOriginName(linkTransit.origin)} → ${linkTransit.destination}` : 'transit';
   const seaName = seaTransit?.route ?? 'sea';
   const linkCost = s.transitLinkGeneralisedCostUsdPerTonne;
   const seaCost = s.transitSeaGeneralisedCostUsdPerTonne;

@@ -3,6 +3,8 @@
 // `summary.routeCosts` and the `Ice Premium|<zone>` rows. Nothing here names a route, origin or
 // destination: everything comes from the result, so new routes appear by themselves.
 import type { RouteCostBreakdown, SimulationResult } from '@/lib/model/types';
+import { findOriginName } from '@/lib/model/origins';
+import { toRouteCostInYear, type RouteCostStatus } from '@/lib/model/route-cost-year';
 import { ICE_ZONE_NAMES, icePremiumVariable } from '@/lib/model/variables';
 import { formatNumber } from './format';
 
@@ -16,19 +18,15 @@ export const COST_COMPONENTS = [
 ] as const;
 export type CostComponentId = (typeof COST_COMPONENTS)[number]['id'];
 
-/**
- * Why a route has a cost in the year, or why not: `open`; `no-tunnel` (the link does not exist in
- * the scenario); `not-open` (before the link opens); `no-sailing` (no ship sails the route's ice
- * zone that year, so its ice premium and cost do not exist).
- */
-export type RouteCostStatus = 'open' | 'no-tunnel' | 'not-open' | 'no-sailing';
+/** Why a route has a cost in the year, or why not (lib/model/route-cost-year.ts). */
+export type { RouteCostStatus };
 
 /** One bar: a route from one origin to one destination in the chosen year. */
 export interface RouteCostBar {
   /** Stable key within the chart, e.g. "Tunnel Rail|chukotka|Shanghai". */
   key: string;
   route: string;
-  /** Origin as the catalog names it, and as people read it ("chukchi-offshore" → "Chukchi Offshore"). */
+  /** Origin as the catalog's id ("alaska-northwest"), and as people read it ("Red Dog (NW Alaska)"). */
   origin: string;
   originName: string;
   destination: string;
@@ -59,8 +57,14 @@ export interface RouteCostChart {
   bars: RouteCostBar[];
 }
 
-/** An origin slug as words: "chukchi-offshore" → "Chukchi Offshore"; names with capitals stay as they are. */
+/**
+ * An origin as people read it: its name from lib/model/origins.ts ("alaska-northwest" → "Red Dog (NW
+ * Alaska)"); an origin without a name (a catalog newer than the names) is put in
+ * words ("chukchi-offshore" → "Chukchi Offshore"), and names with capitals stay as they are.
+ */
 export function toOriginName(origin: string): string {
+  const name = findOriginName(origin);
+  if (name !== null) return name;
   if (origin !== origin.toLowerCase()) return origin;
   return origin
     .split(/[-_\s]+/)
@@ -105,23 +109,21 @@ function toBar(entry: RouteCostBreakdown, year: number, t: number, iceRows: Read
     status,
     note,
   });
-  if (!entry.isAvailable) return closed('no-tunnel', 'no link in this scenario');
-  if (entry.openYear !== null && year < entry.openYear) return closed('not-open', `opens in ${entry.openYear}`);
-  let icePremium = 0;
-  if (entry.icePremiumVariable !== null) {
-    const value = iceRows.get(entry.icePremiumVariable)?.[t] ?? null;
-    if (value === null) return closed('no-sailing', `no ship sails the ${zoneOf(entry.icePremiumVariable)} zone in ${year}`);
-    icePremium = value;
+  const cost = toRouteCostInYear(entry, year, entry.icePremiumVariable === null ? null : iceRows.get(entry.icePremiumVariable)?.[t]);
+  switch (cost.status) {
+    case 'open':
+      return { ...base, components: { ...cost.parts }, totalUsdPerTonne: cost.totalUsdPerTonne, status: 'open', note: '' };
+    case 'no-tunnel':
+      return closed('no-tunnel', 'no link in this scenario');
+    case 'not-open':
+      return closed('not-open', `opens in ${entry.openYear}`);
+    case 'no-sailing':
+      return closed('no-sailing', `no ship sails the ${zoneOf(entry.icePremiumVariable ?? '')} zone in ${year}`);
+    default: {
+      const unknown: never = cost;
+      throw new Error(`unknown route cost status ${JSON.stringify(unknown)}`);
+    }
   }
-  const components: Record<CostComponentId, number> = {
-    lineHaul: entry.lineHaulUsdPerTonne,
-    handling: entry.handlingUsdPerTonne,
-    tariffOrToll: entry.tariffOrTollUsdPerTonne,
-    icePremium,
-    carbon: entry.carbonUsdPerTonne,
-  };
-  const total = COST_COMPONENTS.reduce((sum, c) => sum + components[c.id], 0);
-  return { ...base, components, totalUsdPerTonne: total, status: 'open', note: '' };
 }
 
 /**

@@ -1,9 +1,9 @@
 // Pure: reads no database, clock or globals, and runs in the browser (the chart's CSV button).
 // The route-cost bars as a table, one row per origin→destination route with its components in
-// USD per tonne (CSV dialect of ADR 030: lib/export/csv-cells).
+// USD per tonne (CSV dialect of ADR 030: lib/export/csv-cells). Origins by name, not id (ADR 047).
 import { serializeCsv, type CsvCell } from '@/lib/export/csv-cells';
 import { MODEL_VERSION } from '@/lib/model/version';
-import { COST_COMPONENTS, type RouteCostChart } from './route-cost-bars';
+import { COST_COMPONENTS, type RouteCostBar, type RouteCostChart } from './route-cost-bars';
 
 /** Columns of the route-cost CSV (components in COST_COMPONENTS order, then the total). */
 export const ROUTE_COST_COLUMNS = [
@@ -24,18 +24,42 @@ export const ROUTE_COST_COLUMNS = [
   'Note',
 ] as const;
 
+/** What one CSV row needs of a bar: the route, its components and total, or why it has none. */
+export type RouteCostCsvBar = Pick<
+  RouteCostBar,
+  | 'route'
+  | 'originName'
+  | 'destination'
+  | 'cargo'
+  | 'seaKm'
+  | 'railKm'
+  | 'components'
+  | 'totalUsdPerTonne'
+  | 'transitDays'
+  | 'timeCostUsdPerTonne'
+  | 'note'
+>;
+
+/** One row of a route-cost CSV: a bar of one scenario in one year. */
+export interface RouteCostCsvItem {
+  scenario: string;
+  year: number | null;
+  bar: RouteCostCsvBar;
+}
+
 /**
- * The CSV of a route-cost chart: one row per bar in chart order. A route without a cost that year
- * has empty component and total cells and its note ("opens in 2042"); transit rows add the days in
- * transit and their cost at the value of time (USD/t, not part of the total). No bars: the header alone.
+ * The CSV of route-cost bars, one row per item in order (the columns of ROUTE_COST_COLUMNS). A
+ * route without a cost that year has empty component and total cells and its note ("opens in
+ * 2042"); transit rows add the days in transit and their cost at the value of time (USD/t, not part
+ * of the total). No items: the header alone.
  */
-export function toRouteCostCsv(chart: RouteCostChart, scenario: string): string {
-  const rows: CsvCell[][] = chart.bars.map((bar) => [
+export function toRouteCostItemsCsv(items: readonly RouteCostCsvItem[]): string {
+  const rows: CsvCell[][] = items.map(({ scenario, year, bar }) => [
     MODEL_VERSION,
     scenario,
-    chart.year,
+    year,
     bar.route,
-    bar.origin,
+    bar.originName,
     bar.destination,
     bar.cargo,
     bar.seaKm,
@@ -48,4 +72,9 @@ export function toRouteCostCsv(chart: RouteCostChart, scenario: string): string 
     bar.note,
   ]);
   return serializeCsv(ROUTE_COST_COLUMNS, rows);
+}
+
+/** The CSV of a route-cost chart of one scenario: one row per bar in chart order (see toRouteCostItemsCsv). */
+export function toRouteCostCsv(chart: RouteCostChart, scenario: string): string {
+  return toRouteCostItemsCsv(chart.bars.map((bar) => ({ scenario, year: chart.year, bar })));
 }

@@ -2,6 +2,7 @@
 // gazetteer (corridor-nodes.csv), segments with their km, mode, ice zone and whether the corridor
 // builds them, each with its source; "assumption:" marks a distance no source gives. Paths over the
 // network give the transit routes their distances, new-rail km and days.
+import { ORIGINS } from './origins';
 import type { IceZone } from './types';
 
 /** A node of the network (ids as in the reference gazetteer). */
@@ -333,20 +334,8 @@ export function measurePath(path: readonly string[]): PathMeasure {
   return m;
 }
 
-/** The network node of each catalog origin (a basin's `origin`): where its cargo enters the network. */
-export const ORIGIN_NODES: Readonly<Record<string, string>> = {
-  yamal: 'sabetta',
-  pechora: 'varandey',
-  yenisei: 'dudinka',
-  laptev: 'laptev-shelf',
-  chukotka: 'pevek',
-  okhotsk: 'okhotsk-port',
-  'chukchi-offshore': 'chukchi-offshore',
-  'alaska-northwest': 'red-dog-port',
-  'alaska-interior': 'fairbanks',
-  'alaska-south': 'valdez',
-  Shanghai: 'shanghai',
-};
+/** The network node of each catalog origin (a basin's `origin`): where its cargo enters the network (lib/model/origins.ts). */
+export const ORIGIN_NODES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ORIGINS).map(([id, o]) => [id, o.node]));
 
 /** The network node of each destination market. */
 export const DESTINATION_NODES: Readonly<Record<string, string>> = {

@@ -43,6 +43,11 @@ const SEASON = 'Navigable Season|';
 const CROSSING = 'Strait Crossing|';
 const TRANSIT = 'Transit Freight|';
 const ICE_PREMIUM = 'Ice Premium|';
+const ROUTE_COST = 'Route Cost|';
+
+/** The parts of a `Route Cost|…` row as named in variables, then their sum (ADR 048). */
+export const ROUTE_COST_PARTS = ['Line Haul', 'Handling', 'Tariff or Toll', 'Ice Premium', 'Carbon', 'Total'] as const;
+export type RouteCostPart = (typeof ROUTE_COST_PARTS)[number];
 
 /** `Production|<commodity>`, Mt per year. */
 export const productionVariable = (commodity: Commodity) => `${PRODUCTION}${commodity}`;
@@ -66,6 +71,13 @@ export const transitVariable = (route: string) => `${TRANSIT}${route}`;
  * used in and out of season; null where no ship sails the zone that year).
  */
 export const icePremiumVariable = (zoneName: string) => `${ICE_PREMIUM}${zoneName}`;
+
+/**
+ * `Route Cost|<route>|<origin>|<destination>|<part>`: one part of the cost per tonne of a route from
+ * one origin (by its display name, ADR 047), USD per tonne; only in the comparison CSV (ADR 048).
+ */
+export const routeCostVariable = (route: string, originName: string, destination: string, part: RouteCostPart) =>
+  `${ROUTE_COST}${route}|${originName}|${destination}|${part}`;
 
 /** The commodity of a `Production|<commodity>` name (not the `|Energy` rows), or null. */
 export function parseProduction(variable: string): Commodity | null {

@@ -4,6 +4,7 @@ import 'server-only';
 import type { Database } from '@/db/client';
 import { toReportCsv, type CsvLayout, type ScenarioResult } from '@/lib/export/csv';
 import { toContentDisposition } from '@/lib/export/filename';
+import { withRouteCostSeries } from '@/lib/export/route-cost-series';
 import { simulate } from '@/lib/model/simulate';
 import type { SimulationResult } from '@/lib/model/types';
 import { AssumptionsSchema, toFieldIssues, type FieldIssue } from '@/lib/schemas/assumptions';
@@ -87,7 +88,8 @@ function labelScenarios(records: ScenarioRecord[]): string[] {
 }
 
 /**
- * One CSV of 1 to 4 scenarios (`ids` = comma-separated, repeats ignored), in the order given.
+ * One CSV of 1 to 4 scenarios (`ids` = comma-separated, repeats ignored), in the order given: each
+ * scenario's series, then its `Route Cost|…` rows (route costs by component, ADR 048).
  * Bad or missing `ids` (or `format`) is `invalid` naming the parameter; an unknown id is
  * not-found naming it. Years are the union of the scenarios' years.
  */
@@ -103,10 +105,14 @@ export async function getComparisonReport(db: Database, ids: string | null, form
   const records = await getScenarios(db, [...new Set(parsedIds.data)]);
   if (!records.ok) return records;
   const labels = labelScenarios(records.value);
-  const key = outputKey(`compare:${layout.value}`, records.value);
+  // The kind names the route-cost rows, so files cached or tagged before they were added do not match.
+  const key = outputKey(`compare+route-costs:${layout.value}`, records.value);
   const body = await cachedText(key, async () => {
     const results: ScenarioResult[] = await Promise.all(
-      records.value.map(async (record, i) => ({ scenario: labels[i] ?? record.name, result: await simulateRecord(db, record) })),
+      records.value.map(async (record, i) => ({
+        scenario: labels[i] ?? record.name,
+        result: withRouteCostSeries(await simulateRecord(db, record)),
+      })),
     );
     return toReportCsv(results, layout.value);
   });

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_COMPONENTS, toRouteCostChart } from '@/lib/charts/route-cost-bars';
+import { ORIGINS } from '@/lib/model/origins';
 import { DEFAULT_ASSUMPTIONS } from '@/lib/model/presets';
 import { simulate } from '@/lib/model/simulate';
 import { makeCatalog } from '../builders';
@@ -79,7 +80,7 @@ describe('corridor charts on the dashboard in Chromium', () => {
     const costs = page.locator('[data-chart="route-costs"]');
     await expect(costs.locator('h3').innerText()).resolves.toBe('Cost per tonne to Shanghai by route and origin, 2050');
     const labels = (await costs.locator('svg.recharts-surface text').allTextContents()).join('\n');
-    expect(labels).toContain('Tunnel Rail: Alaska Northwest → Shanghai');
+    expect(labels).toContain('Tunnel Rail: Red Dog (NW Alaska) → Shanghai');
     expect(labels).toMatch(/9,924 km rail · \d[\d,]* USD\/t/); // Red Dog → Wales → … → Shanghai over the corridor network
     for (const c of COST_COMPONENTS) await expect(costs.getByRole('button', { name: c.label, exact: true }).count()).resolves.toBe(1);
     // The table of the numbers is the text alternative: one row per route and origin.
@@ -133,12 +134,16 @@ describe('corridor charts on the dashboard in Chromium', () => {
     expect(rows.every((r) => r[col('Year')] === '2030' && r[col('Destination')] === 'Shanghai' && r[col('Unit')] === 'USD per tonne')).toBe(
       true,
     );
+    // Origins by name (ADR 047): "Red Dog (NW Alaska)", never "alaska-northwest".
+    const names = new Set(Object.values(ORIGINS).map((o) => o.name));
+    expect(rows.filter((r) => !names.has(r[col('Origin')] ?? ''))).toEqual([]);
+    expect(rows.map((r) => r[col('Origin')])).toContain('Red Dog (NW Alaska)');
     // In 2030 the link is not open yet: its rows have no cost and say why.
     const link = rows.filter((r) => r[col('Route')] === 'Tunnel Rail');
     expect(link.length).toBeGreaterThan(0);
     expect(link.every((r) => r[col('Total')] === '' && r[col('Note')] === 'opens in 2042')).toBe(true);
     await expect(page.locator('[data-route-cost-missing]').innerText()).resolves.toMatch(
-      /Tunnel Rail: Alaska Northwest → Shanghai \(opens in 2042\)/,
+      /Tunnel Rail: Red Dog \(NW Alaska\) → Shanghai \(opens in 2042\)/,
     );
     for (const r of rows.filter((row) => row[col('Total')] !== '')) {
       const sum = COST_COMPONENTS.reduce((s, c) => s + Number(r[col(c.label)]), 0);

@@ -7,6 +7,7 @@ import { toAssumptionRow } from '@/lib/methodology/assumption-rows';
 import { toPlainText } from '@/lib/methodology/plain-text';
 import { ASSUMPTION_FIELDS, fieldAnchor, findField } from '@/lib/model/assumption-fields';
 import { CORRIDOR_SEGMENTS } from '@/lib/model/corridor-network';
+import { findOriginName } from '@/lib/model/origins';
 import type { Catalog } from '@/lib/model/types';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
@@ -144,6 +145,24 @@ describe('methodology page in Chromium', () => {
     expect(text.match(/\b[a-z]+[A-Z][a-zA-Z]*\b/g)).toBeNull();
     expect(text.match(/[\w-]+\.(?:tsx?|md|json|sql)\b/g)).toBeNull();
     expect(text).not.toMatch(/lib\/|app\/|db\//);
+    await page.close();
+  });
+
+  it('names the origin of every route leg, never by its id (ADR 047)', async () => {
+    const { page } = await open(1280);
+    const legs = page.locator('table', { has: page.locator('caption', { hasText: 'Route legs' }) }).locator('tbody tr');
+    const legCount = catalog.routes.reduce((n, r) => n + r.legs.length, 0);
+    await expect(legs.count()).resolves.toBe(legCount);
+    const shown = await legs.locator('th').allInnerTexts();
+    const ids = [...new Set(catalog.routes.flatMap((r) => r.legs.map((l) => l.origin)))].filter((o) => findOriginName(o) !== o);
+    catalog.routes
+      .flatMap((r) => r.legs.map((leg) => ({ route: r.name, leg })))
+      .forEach(({ route, leg }, i) => {
+        const text = shown[i] ?? '';
+        expect(text).toContain(route);
+        expect(text).toContain(`${findOriginName(leg.origin)} → ${leg.destination}`);
+        for (const id of ids) expect(text.split(/\s+/), text).not.toContain(id);
+      });
     await page.close();
   });
 

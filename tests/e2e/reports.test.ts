@@ -2,6 +2,7 @@
 // the embedded PGlite and once on PostgreSQL. CSVs are parsed back and compared with the JSON.
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withRouteCostSeries } from '@/lib/export/route-cost-series';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
 import type { SimulationResult } from '@/lib/model/types';
 import { MODEL_VERSION } from '@/lib/model/version';
@@ -110,8 +111,10 @@ describe.each(testBackends())('results and CSV reports on %s', (kind) => {
     }
   });
 
-  it('compares two presets over the union of their years', async () => {
-    const [a, b] = [await results(REFERENCE!.id), await results(SLOW_MELT!.id)];
+  it('compares two presets over the union of their years, each with its route costs by component (ADR 048)', async () => {
+    // The results JSON with the route-cost rows the comparison adds after each scenario's series.
+    const [a, b] = [withRouteCostSeries(await results(REFERENCE!.id)), withRouteCostSeries(await results(SLOW_MELT!.id))];
+    expect(a.series.filter((s) => s.variable.startsWith('Route Cost|')).length).toBeGreaterThan(0);
     const { rows, disposition } = await csv(`/api/compare.csv?ids=${REFERENCE!.id},${SLOW_MELT!.id}`);
     expect(disposition).toContain(`filename="compare-${REFERENCE!.id}-${SLOW_MELT!.id}.csv"`);
     const years = [...new Set([...a.years, ...b.years])].sort((x, y) => x - y);

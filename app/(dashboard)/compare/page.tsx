@@ -8,6 +8,7 @@ import { listDestinations } from '@/lib/charts/dashboard-charts';
 import { summarize, summaryOptions } from '@/lib/model/summarize';
 import { listAssumptionDifferences } from '@/lib/compare/assumption-differences';
 import { buildCompareCharts } from '@/lib/compare/compare-charts';
+import { toCompareRouteCostData } from '@/lib/compare/route-costs';
 import type { PickableScenario } from '@/lib/compare/picker';
 import { listHeadlineDifferences } from '@/lib/compare/headline-differences';
 import { toHeadlineFigures } from '@/lib/compare/headline-figures';
@@ -17,6 +18,7 @@ import { getCatalog } from '@/lib/services/catalog';
 import { getDatabase } from '@/lib/services/database';
 import { getScenario, listScenarios } from '@/lib/services/scenarios';
 import { CompareCharts } from './_components/compare-charts';
+import { CompareRouteCosts } from './_components/compare-route-costs';
 import { AssumptionTable, HeadlineTable } from './_components/difference-tables';
 import { ComparePicker } from './_components/compare-picker';
 import styles from './_components/compare.module.css';
@@ -119,6 +121,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
   const destination = destinations[0] ?? '';
 
   const charts = buildCompareCharts(compared, tunnelRoute);
+  const routeCosts = toCompareRouteCostData(compared);
   const headlineRows = listHeadlineDifferences(
     records.map((record, i) => {
       const headline = summarize(
@@ -141,7 +144,7 @@ export default async function ComparePage(props: PageProps<'/compare'>) {
           Download comparison (CSV)
         </a>
       </div>
-      <CompareCharts data={charts} />
+      <CompareCharts data={charts} routeCosts={<CompareRouteCosts data={routeCosts} />} />
       <HeadlineTable scenarios={scenarios} rows={headlineRows} />
       <AssumptionTable scenarios={scenarios} rows={assumptionRows} />
     </main>

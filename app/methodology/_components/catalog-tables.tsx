@@ -1,11 +1,12 @@
 // The reference catalog as the engine reads it (from the database): basins, routes and their
 // legs, and the sources of the observed sea-ice record. Every field is listed, assumed ones flagged.
+import { toOriginName } from '@/lib/charts/route-cost-bars';
 import { toPlainText } from '@/lib/methodology/plain-text';
 import type { Basin, Catalog, IceObservation, Route } from '@/lib/model/types';
 import styles from '../methodology.module.css';
 import { DataTable, FieldList, SourceCell, formatValue } from './data-table';
 
-const BASIN_SHOWN_ELSEWHERE = ['id', 'name', 'commodity', 'country', 'source', 'assumedFields', 'notes'];
+const BASIN_SHOWN_ELSEWHERE = ['id', 'name', 'commodity', 'country', 'origin', 'source', 'assumedFields', 'notes'];
 const ROUTE_SHOWN_ELSEWHERE = ['id', 'name', 'source', 'assumedFields', 'legs'];
 const LEG_SHOWN_ELSEWHERE = ['origin', 'destination', 'source', 'assumedFields', 'path'];
 
@@ -21,7 +22,7 @@ export function BasinTable({ basins }: { basins: Basin[] }) {
           <>
             {b.name}
             <span className={styles.sub}>
-              {b.commodity}, {b.country}
+              {b.commodity}, {b.country}; ships from {toOriginName(b.origin)}
             </span>
           </>,
           <FieldList key="f" entity={b} skip={BASIN_SHOWN_ELSEWHERE} assumedFields={b.assumedFields} />,
@@ -66,7 +67,7 @@ export function LegTable({ routes }: { routes: Route[] }) {
           <>
             {route}
             <span className={styles.sub}>
-              {leg.origin} → {leg.destination}
+              {toOriginName(leg.origin)} → {leg.destination}
             </span>
           </>,
           <FieldList key="f" entity={leg} skip={LEG_SHOWN_ELSEWHERE} assumedFields={leg.assumedFields} />,

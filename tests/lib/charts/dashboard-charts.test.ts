@@ -1,4 +1,5 @@
 // Shape tests of the dashboard's chart adapters on real engine output (no mocks).
+import { findOriginName } from '@/lib/model/origins';
 import { describe, expect, it } from 'vitest';
 import basins from '@/db/seed/catalog/basins.json';
 import routes from '@/db/seed/catalog/routes.json';
@@ -87,7 +88,7 @@ describe('dashboard charts', () => {
     expect(tunnelLine).toBeDefined();
     // Each line names the origin of the route's reference leg (the first leg to the destination).
     const leg = inputs[0]!.result.summary!.routeCosts.find((r) => r.route === tunnel && r.destination === destinations[0])!;
-    expect(tunnelLine!.label.toLowerCase()).toBe(`${tunnel} from ${leg.origin.replace(/-/g, ' ')}`.toLowerCase());
+    expect(tunnelLine!.label).toBe(`${tunnel} from ${findOriginName(leg.origin)}`);
     const first = spec.rows[0]!;
     expect(first[tunnelLine!.key]).toBeNull();
   });

@@ -124,9 +124,10 @@ describe('isSameRouteCostChart', () => {
 
 describe('toOriginName and toKmText', () => {
   it.each([
-    ['chukotka', 'Chukotka'],
-    ['chukchi-offshore', 'Chukchi Offshore'],
+    ['chukotka', 'Chukotka (Pevek)'],
+    ['alaska-northwest', 'Red Dog (NW Alaska)'],
     ['Shanghai', 'Shanghai'],
+    ['new-origin', 'New Origin'],
   ])('reads %s as %s', (slug, name) => expect(toOriginName(slug)).toBe(name));
 
   it('writes sea and rail km', () => {

@@ -2,7 +2,7 @@
 // The overlaid charts of /compare: one line per scenario in its own colour, the legend naming
 // the scenarios. Rows and lines come ready from the server (lib/compare); this only picks which
 // prepared chart to show.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ChartCard } from '@/app/_components/charts/chart-card';
 import { SeriesChart } from '@/app/_components/charts/series-chart';
 import type { CompareChartsData } from '@/lib/compare/compare-charts';
@@ -10,10 +10,12 @@ import styles from './compare.module.css';
 
 export interface CompareChartsProps {
   data: CompareChartsData;
+  /** The route-cost card, placed after the transport-cost chart across both columns. */
+  routeCosts?: ReactNode;
 }
 
 /** Production, transport cost, sea-ice extent and tunnel volume, overlaid for every scenario. */
-export function CompareCharts({ data }: CompareChartsProps) {
+export function CompareCharts({ data, routeCosts }: CompareChartsProps) {
   const id = useId();
   const [commodity, setCommodity] = useState(data.production[0]?.value ?? '');
   const [destination, setDestination] = useState(data.destinations[0] ?? '');
@@ -84,6 +86,8 @@ export function CompareCharts({ data }: CompareChartsProps) {
           </p>
         )}
       </ChartCard>
+
+      {routeCosts}
 
       <ChartCard
         id="compare-ice"
