@@ -36,7 +36,6 @@ export async function DashboardRoute({ scenarioId, searchParams }: { scenarioId:
   const initialView = toStartView(buildDashboardView(catalog, state.assumptions, (initialBase ?? scenario).assumptions, state.view));
   return (
     <Dashboard
-      catalog={catalog}
       scenario={scenario}
       initialState={state}
       initialBase={initialBase}
