@@ -2,8 +2,7 @@
 // One dashboard chart: card, controls, legend state shared with its CSV button. The chart (and
 // the charting library's code) loads only once the card comes near the viewport, and a chart
 // out of view keeps its last drawing until it is scrolled back (ADR 044): a slider step redraws
-// only what can be seen, the first chart at once and the others in a deferred render once the
-// assumptions have stopped changing for a moment (ADR 082). A chart
+// only what can be seen, the first chart at once and the others in a deferred render. A chart
 // without data (the page's first view, ADR 080) asks the page for it when it comes near.
 import { lazy, memo, Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { hasBars } from '@/lib/charts/corridor-charts';
@@ -39,24 +38,6 @@ export interface ChartPanelProps {
 }
 
 const HEIGHT = 280;
-/**
- * How long the assumptions must stay unchanged before a chart other than the first redraws: while a
- * key is held (presses every ~30 ms) only the first chart follows, and the rest redraw on release
- * (ADR 082). Recharts' store updates make even a deferred redraw run synchronously.
- */
-const SETTLE_MS = 120;
-
-/** `value` once it has stayed the same for SETTLE_MS; the first non-null value at once. */
-function useSettledValue<T>(value: T | null): T | null {
-  const [settled, setSettled] = useState<T | null>(value);
-  if (settled === null && value !== null) setSettled(value);
-  useEffect(() => {
-    if (value === settled || value === null) return;
-    const timer = setTimeout(() => setSettled(value), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [value, settled]);
-  return settled;
-}
 /** How far beyond the viewport a chart starts loading and drawing. */
 const NEAR = '400px 0px';
 
@@ -76,8 +57,7 @@ function ChartPanelInner({ chart, isUrgent, controls, onDownloadCsv, onNeedData 
     void loadSeriesChart();
     if (chart.spec === null) onNeedData();
   }, [isNear, chart.spec, onNeedData]);
-  const settled = useSettledValue(isUrgent ? null : latest);
-  const deferred = useDeferredValue(settled);
+  const deferred = useDeferredValue(latest);
   const spec = isUrgent ? latest : deferred;
   // Room for the plot and its legend, so the page does not jump when the chart arrives.
   const placeholder = <div style={{ height: HEIGHT + 48 }} data-chart-pending="" />;
