@@ -209,7 +209,5 @@ export function toDashboardHeadlines(
   return [...general.filter((f) => !link.some((l) => l.id === f.id)), ...link];
 }
 
-/** Names of the two scenarios as the charts, CSV files and headings show them. */
-export function toScenarioNames(name: string, isEdited: boolean, baselineName: string): { current: string; baseline: string } {
-  return { current: isEdited ? `${name} (edited)` : name, baseline: `Baseline: ${baselineName}` };
-}
+// Kept in its own engine-free module so the page's first load need not include the engine (ADR 081).
+export { toScenarioNames } from './scenario-names';

@@ -34,14 +34,6 @@ export async function DashboardRoute({ scenarioId, searchParams }: { scenarioId:
   }
   // The first view, built here so the browser hydrates without running the engine (ADR 080).
   const initialView = toStartView(buildDashboardView(catalog, state.assumptions, (initialBase ?? scenario).assumptions, state.view));
-  return (
-    <Dashboard
-      catalog={catalog}
-      scenario={scenario}
-      initialState={state}
-      initialBase={initialBase}
-      ignoredParams={ignored}
-      initialView={initialView}
-    />
-  );
+  // No catalog in the props: the browser fetches it when its engine first runs (ADR 081).
+  return <Dashboard scenario={scenario} initialState={state} initialBase={initialBase} ignoredParams={ignored} initialView={initialView} />;
 }

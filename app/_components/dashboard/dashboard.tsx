@@ -4,19 +4,19 @@
 // what to show is decided by lib/charts/dashboard-view.ts (through useDashboardView). The page
 // starts from the first view the server built and runs the engine only once something changes or
 // a chart comes near the viewport, so hydration does not run it (ADR 080).
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
-import { buildDashboardView, type DashboardStartView } from '@/lib/charts/dashboard-start';
-import { runDashboardScenario, toScenarioNames } from '@/lib/charts/dashboard-view';
+import type { DashboardStartView } from '@/lib/charts/dashboard-start';
 import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
 import { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
+import { toScenarioNames } from '@/lib/charts/scenario-names';
 import type { ChartSpec } from '@/lib/charts/types';
 import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
 import { isSameAssumptions } from '@/lib/model/assumption-fields';
-import type { Assumptions, Catalog } from '@/lib/model/types';
+import type { Assumptions } from '@/lib/model/types';
 import { isDefaultView, type UrlState, type ViewState } from '@/lib/schemas/url-state-query';
 import { ChartGrid } from './chart-grid';
 import { toChartCsv, type NamedInput } from './chart-csv';
@@ -27,12 +27,12 @@ import { LinkVerdict } from './link-verdict';
 import { SavePanel } from './save-panel';
 import { SliderPanel } from './slider-panel';
 import type { DashboardScenario } from './types';
+import { loadDashboardEngine, useDashboardEngine } from './use-dashboard-engine';
 import { useDashboardView } from './use-dashboard-view';
 import { useUrlSync } from './use-url-sync';
 import styles from './dashboard.module.css';
 
 export interface DashboardProps {
-  catalog: Catalog;
   scenario: DashboardScenario;
   /** State parsed from the URL on the server (falls back to the scenario's values). */
   initialState: UrlState;
@@ -44,7 +44,7 @@ export interface DashboardProps {
   initialView: DashboardStartView;
 }
 
-export function Dashboard({ catalog, scenario: loaded, initialState, initialBase, ignoredParams, initialView }: DashboardProps) {
+export function Dashboard({ scenario: loaded, initialState, initialBase, ignoredParams, initialView }: DashboardProps) {
   const [scenario, setScenario] = useState(loaded);
   const [assumptions, setAssumptions] = useState<Assumptions>(initialState.assumptions);
   const [baseId, setBaseId] = useState<string | null>(initialState.baseId === loaded.id ? null : initialState.baseId);
@@ -61,19 +61,25 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const baseAssumptions = baseScenario.assumptions;
 
   // The server's first view holds while the state is the one it was built for (same objects) and
-  // no chart has asked for data; after that the engine runs in the browser for good.
+  // no chart has asked for data; after that the engine runs in the browser for good. The engine and
+  // the catalog load at that moment, or earlier at the first touch, key or focus (ADR 081).
   const [startBase] = useState(baseAssumptions);
   const [isLive, setLive] = useState(false);
+  const [isEngineWanted, setEngineWanted] = useState(false);
   const isStart = !isLive && assumptions === initialState.assumptions && view === initialState.view && baseAssumptions === startBase;
   if (!isStart && !isLive) setLive(true);
   const goLive = useCallback(() => setLive(true), []);
+  const wantEngine = useCallback(() => setEngineWanted(true), []);
+  const { engine, error: engineError } = useDashboardEngine(isLive || isEngineWanted);
   const { ctx, current, inputs, resolved, charts, figures, routeCosts, verdict } = useDashboardView(
-    catalog,
+    engine,
     assumptions,
     baseAssumptions,
     view,
-    isStart ? initialView : null,
+    initialView,
+    isStart,
   );
+  const queryClient = useQueryClient();
 
   const isDirty = !isSameAssumptions(assumptions, scenario.assumptions);
   const names = toScenarioNames(scenario.name, isDirty, baseScenario.name);
@@ -83,31 +89,40 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
   const slug = toAsciiSlug(names.current);
   // The CSV callback reads the latest results through a ref, so it stays the same function and
   // the memoised chart panels do not redraw because of it.
-  const latest = useRef({ ctx, inputs, names, slug, catalog, assumptions, baseAssumptions, view });
+  const latest = useRef({ ctx, inputs, names, slug, assumptions, baseAssumptions, view });
   useLayoutEffect(() => {
-    latest.current = { ctx, inputs, names, slug, catalog, assumptions, baseAssumptions, view };
+    latest.current = { ctx, inputs, names, slug, assumptions, baseAssumptions, view };
   });
-  const onDownloadChart = useCallback((id: string, shownSpec: ChartSpec | null, hidden: ReadonlySet<string>) => {
-    const l = latest.current;
-    // Before the engine has run in the browser (no chart drawn yet), the data is built here.
-    const built = shownSpec && l.inputs ? null : buildDashboardView(l.catalog, l.assumptions, l.baseAssumptions, l.view);
-    const spec = shownSpec ?? built?.charts.find((c) => c.id === id)?.spec;
-    const inputs = l.inputs ?? built?.inputs;
-    if (!spec || !inputs) return;
-    const named: NamedInput[] = [
-      { input: { id: OBSERVED_INPUT_ID, scenario: 'observed', result: l.ctx.observed }, name: 'Observed (NSIDC Sea Ice Index)' },
-      { input: inputs[0]!, name: l.names.current },
-      { input: inputs[1]!, name: l.names.baseline },
-    ];
-    downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
-  }, []);
+  const onDownloadChart = useCallback(
+    (id: string, shownSpec: ChartSpec | null, hidden: ReadonlySet<string>) => {
+      void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+        const l = latest.current;
+        // Before the engine has run in the browser (no chart drawn yet), the data is built here.
+        const built = shownSpec && l.inputs && l.ctx ? null : lib.buildDashboardView(catalog, l.assumptions, l.baseAssumptions, l.view);
+        const spec = shownSpec ?? built?.charts.find((c) => c.id === id)?.spec;
+        const inputs = l.inputs ?? built?.inputs;
+        const observed = (l.ctx ?? built?.ctx)?.observed;
+        if (!spec || !inputs || !observed) return;
+        const named: NamedInput[] = [
+          { input: { id: OBSERVED_INPUT_ID, scenario: 'observed', result: observed }, name: 'Observed (NSIDC Sea Ice Index)' },
+          { input: inputs[0]!, name: l.names.current },
+          { input: inputs[1]!, name: l.names.baseline },
+        ];
+        downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
+      });
+    },
+    [queryClient],
+  );
   const onDownloadRouteCosts = useCallback((chart: RouteCostChart) => {
     const l = latest.current;
     downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, toRouteCostCsv(chart, l.names.current));
   }, []);
   const onDownloadReport = () => {
-    const raw = (current ?? runDashboardScenario(catalog, ctx, assumptions)).raw;
-    downloadText(`${slug}-report.csv`, toIamcCsv([{ scenario: names.current, result: raw }]));
+    void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+      const l = latest.current;
+      const raw = (current ?? lib.runDashboardScenario(catalog, lib.toDashboardContext(catalog), l.assumptions)).raw;
+      downloadText(`${l.slug}-report.csv`, toIamcCsv([{ scenario: l.names.current, result: raw }]));
+    });
   };
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
 
@@ -123,7 +138,7 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
           <p className={styles.subtitle}>{scenario.description}</p>
         </div>
       </div>
-      <div className={styles.layout}>
+      <div className={styles.layout} onPointerDown={wantEngine} onKeyDown={wantEngine} onFocus={wantEngine}>
         {/* Suspense boundaries split hydration into smaller tasks (ADR 044); nothing here suspends. */}
         <aside className={styles.aside} aria-label="Scenario assumptions">
           <Suspense>
@@ -163,6 +178,11 @@ export function Dashboard({ catalog, scenario: loaded, initialState, initialBase
             onDownloadReport={onDownloadReport}
             ignoredParams={ignoredParams}
           />
+          {engineError ? (
+            <p className={styles.fieldError} role="status">
+              Could not load the model data, so the charts cannot be drawn. Reload the page to try again.
+            </p>
+          ) : null}
           <Suspense>
             <ChartGrid
               charts={charts}

@@ -2,26 +2,15 @@
 // The dashboard's derived data, memoised step by step: runs of the engine, chart specs (kept as
 // the same object while their numbers are unchanged, so memoised charts skip redrawing), headline
 // figures. All of the deciding happens in lib/charts/dashboard-view.ts. Until the page asks for it
-// (`start` given), nothing runs: the page shows the first view the server built (ADR 080).
+// (`isStart`) and the engine has loaded, nothing runs: the page shows the first view the server
+// built (ADRs 080, 081).
 import { useMemo, useState } from 'react';
-import { runBaseline, type DashboardStartView, type ShownChart } from '@/lib/charts/dashboard-start';
-import {
-  DASHBOARD_CHART_IDS,
-  resolveView,
-  runDashboardScenario,
-  toChartInputs,
-  toDashboardChart,
-  toDashboardContext,
-  toDashboardHeadlines,
-  type DashboardChart,
-  type DashboardContext,
-  type DashboardRun,
-  type ViewChoices,
-} from '@/lib/charts/dashboard-view';
-import { explainLink } from '@/lib/charts/link-verdict';
-import { isSameRouteCostChart, toRouteCostChart, type RouteCostChart } from '@/lib/charts/route-cost-bars';
+import type { DashboardStartView, ShownChart } from '@/lib/charts/dashboard-start';
+import type { DashboardChart, DashboardContext, DashboardRun, ViewChoices } from '@/lib/charts/dashboard-view';
+import { isSameRouteCostChart, type RouteCostChart } from '@/lib/charts/route-cost-bars';
 import { isSameChartSpec } from '@/lib/charts/same-spec';
-import type { Assumptions, Catalog } from '@/lib/model/types';
+import type { Assumptions } from '@/lib/model/types';
+import type { DashboardEngine } from './use-dashboard-engine';
 
 const isSameChart = (a: DashboardChart | undefined, b: DashboardChart) =>
   a !== undefined && a.title === b.title && a.description === b.description && (a.spec === b.spec || isSameChartSpec(a.spec, b.spec));
@@ -49,72 +38,79 @@ function useStableRouteCosts(next: RouteCostChart): RouteCostChart {
  * the current assumptions at that moment (a scenario as opened), the current run serves for both.
  */
 function useBaselineRun(
-  catalog: Catalog,
-  ctx: DashboardContext,
+  engine: DashboardEngine | null,
+  ctx: DashboardContext | null,
   baseAssumptions: Assumptions,
   current: { assumptions: Assumptions; run: DashboardRun } | null,
 ): DashboardRun | null {
   const [kept, setKept] = useState<{ of: Assumptions; ctx: DashboardContext; run: DashboardRun } | null>(null);
-  if (current === null) return null;
+  if (current === null || engine === null || ctx === null) return null;
   if (kept !== null && kept.of === baseAssumptions && kept.ctx === ctx) return kept.run;
-  const run = runBaseline(catalog, ctx, baseAssumptions, current);
+  const run = engine.lib.runBaseline(engine.catalog, ctx, baseAssumptions, current);
   setKept({ of: baseAssumptions, ctx, run });
   return run;
 }
 
 /**
  * Everything the dashboard shows for these assumptions, baseline and view. With `start` (the
- * server's first view of these same inputs), no engine runs: headline figures and the view come
- * from it, and the charts have headings but no data (`spec: null`, `current` and `inputs` null).
+ * server's first view of these same inputs) or before the engine has loaded (`engine` null), no
+ * engine runs: headline figures and the view come from `start`, and the charts have headings but
+ * no data (`spec: null`, `current` and `inputs` null).
  */
 export function useDashboardView(
-  catalog: Catalog,
+  engine: DashboardEngine | null,
   assumptions: Assumptions,
   baseAssumptions: Assumptions,
   view: ViewChoices,
-  start: DashboardStartView | null,
+  start: DashboardStartView,
+  isStart: boolean,
 ) {
-  const isLive = start === null;
-  const ctx = useMemo(() => toDashboardContext(catalog), [catalog]);
-  const current = useMemo(() => (isLive ? runDashboardScenario(catalog, ctx, assumptions) : null), [isLive, catalog, ctx, assumptions]);
-  const baseline = useBaselineRun(catalog, ctx, baseAssumptions, current ? { assumptions, run: current } : null);
-  const chartInputs = useMemo(
-    () => (current && baseline ? toChartInputs(current.drawn, baseline.drawn, ctx.observed) : null),
-    [current, baseline, ctx],
+  const live = isStart ? null : engine;
+  const lib = live?.lib ?? null;
+  const catalog = live?.catalog ?? null;
+  const ctx = useMemo(() => (lib && catalog ? lib.toDashboardContext(catalog) : null), [lib, catalog]);
+  const current = useMemo(
+    () => (lib && catalog && ctx ? lib.runDashboardScenario(catalog, ctx, assumptions) : null),
+    [lib, catalog, ctx, assumptions],
   );
-  const resolved = useMemo(() => (current ? resolveView(view, current.drawn) : start!.resolved), [view, current, start]);
+  const baseline = useBaselineRun(live, ctx, baseAssumptions, current ? { assumptions, run: current } : null);
+  const chartInputs = useMemo(
+    () => (lib && ctx && current && baseline ? lib.toChartInputs(current.drawn, baseline.drawn, ctx.observed) : null),
+    [lib, current, baseline, ctx],
+  );
+  const resolved = useMemo(() => (lib && current ? lib.resolveView(view, current.drawn) : start.resolved), [lib, view, current, start]);
   const liveCharts = useStableCharts(
     useMemo(
       () =>
-        chartInputs
-          ? DASHBOARD_CHART_IDS.map((id) =>
-              toDashboardChart(id, { ...chartInputs, ctx, productionView: view.productionView, destination: resolved.destination }),
+        lib && ctx && chartInputs
+          ? lib.DASHBOARD_CHART_IDS.map((id) =>
+              lib.toDashboardChart(id, { ...chartInputs, ctx, productionView: view.productionView, destination: resolved.destination }),
             )
           : null,
-      [chartInputs, ctx, view.productionView, resolved.destination],
+      [lib, chartInputs, ctx, view.productionView, resolved.destination],
     ),
   );
-  const startCharts = useMemo(() => start?.charts.map((heading): ShownChart => ({ ...heading, spec: null })) ?? [], [start]);
+  const startCharts = useMemo(() => start.charts.map((heading): ShownChart => ({ ...heading, spec: null })), [start]);
   const figures = useMemo(
     () =>
-      current && baseline
-        ? toDashboardHeadlines(
+      lib && ctx && current && baseline
+        ? lib.toDashboardHeadlines(
             { result: current.drawn, assumptions },
             { result: baseline.drawn, assumptions: baseAssumptions },
             ctx,
             resolved,
           )
-        : start!.figures,
-    [current, baseline, assumptions, baseAssumptions, ctx, resolved, start],
+        : start.figures,
+    [lib, current, baseline, assumptions, baseAssumptions, ctx, resolved, start],
   );
   const liveRouteCosts = useMemo(
-    () => (current ? toRouteCostChart(current.raw, resolved.costYear, resolved.destination) : start!.routeCosts),
-    [current, resolved.costYear, resolved.destination, start],
+    () => (lib && current ? lib.toRouteCostChart(current.raw, resolved.costYear, resolved.destination) : start.routeCosts),
+    [lib, current, resolved.costYear, resolved.destination, start],
   );
   const routeCosts = useStableRouteCosts(liveRouteCosts);
   const verdict = useMemo(
-    () => (current ? (explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null) : start!.verdict),
-    [current, assumptions, ctx, start],
+    () => (lib && ctx && current ? (lib.explainLink(current.raw, assumptions, ctx.tunnelRoute)?.sentence ?? null) : start.verdict),
+    [lib, current, assumptions, ctx, start],
   );
   const charts: ShownChart[] = liveCharts ?? startCharts;
   return { ctx, current, inputs: chartInputs?.inputs ?? null, resolved, charts, figures, routeCosts, verdict };

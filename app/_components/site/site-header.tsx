@@ -1,6 +1,8 @@
 'use client';
 // The bar on every page: a skip link, the product name (home) and the main navigation, with the
-// current section marked for screen readers (aria-current) and by style.
+// current section marked for screen readers (aria-current) and by style. The links are not
+// prefetched: on a phone the prefetches of every page cost main-thread time while the dashboard
+// starts (ADR 081), and each page answers quickly on its own.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOutAction } from '@/app/sign-in/actions';
@@ -31,7 +33,7 @@ function EditorControl({ editor, path }: { editor: HeaderEditor; path: string })
     );
   }
   return (
-    <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className={styles.session}>
+    <Link href={`/sign-in?next=${encodeURIComponent(path)}`} prefetch={false} className={styles.session}>
       Sign in
     </Link>
   );
@@ -45,7 +47,7 @@ export function SiteHeader({ editor }: { editor: HeaderEditor }) {
         Skip to content
       </a>
       <div className={styles.inner}>
-        <Link href="/" className={styles.brand}>
+        <Link href="/" prefetch={false} className={styles.brand}>
           Bering Link <span className={styles.brandRest}>Scenario Dashboard</span>
         </Link>
         <nav aria-label="Main">
@@ -54,7 +56,12 @@ export function SiteHeader({ editor }: { editor: HeaderEditor }) {
               const isCurrent = s.isCurrent(path);
               return (
                 <li key={s.href}>
-                  <Link href={s.href} aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? styles.current : undefined}>
+                  <Link
+                    href={s.href}
+                    prefetch={false}
+                    aria-current={isCurrent ? 'page' : undefined}
+                    className={isCurrent ? styles.current : undefined}
+                  >
                     {s.label}
                   </Link>
                 </li>
