@@ -2,7 +2,9 @@
 // with `select 1` for page requests (one ping at a time, shared by the requests that arrive
 // meanwhile). After a failure, requests are told "unreachable" at once while a background ping
 // asks again at most once a second: an outage costs no waiting and no query per request, and
-// recovery is seen within about a second.
+// recovery is seen within about a second. The API's `guarded` uses the same state to answer 503 at
+// once while the database is known to be down, and to stop read requests already waiting on it
+// when an outage is found (ADR 075).
 // The embedded database runs in this process and is always reachable.
 import 'server-only';
 import { getDatabase } from '@/db/connection';
@@ -20,6 +22,8 @@ interface HealthState {
   pinging: Promise<boolean> | null;
   /** The ping that starts when the one under way ends, shared by the requests waiting for it. */
   queued: Promise<boolean> | null;
+  /** Called when an outage is seen; each removes itself when its request ends. */
+  outageListeners: Set<() => void>;
 }
 
 const KEY = Symbol.for('bering-link.database-health');
@@ -27,13 +31,50 @@ type Holder = { [KEY]?: HealthState };
 
 function state(): HealthState {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { failedAt: null, pinging: null, queued: null };
+  holder[KEY] ??= { failedAt: null, pinging: null, queued: null, outageListeners: new Set() };
   return holder[KEY];
+}
+
+function markUnreachable(health: HealthState): void {
+  health.failedAt = Date.now();
+  for (const listener of [...health.outageListeners]) listener();
 }
 
 /** Records a connection error seen anywhere (an API request, a page render), so pages answer 503 at once. */
 export function noteDatabaseError(error: unknown): void {
-  if (isDatabaseUnavailable(error)) state().failedAt = Date.now();
+  if (isDatabaseUnavailable(error)) markUnreachable(state());
+}
+
+/**
+ * Whether the database is already known to be unreachable (a ping or a request failed to connect
+ * and no ping has succeeded since), without waiting for anything. While it is, a background ping
+ * asks again at most once a second, one at a time, so recovery is seen within about a second.
+ * Always false on the embedded database.
+ */
+export function isDatabaseKnownDown(): boolean {
+  if (readEnv().DATABASE_URL === undefined) return false;
+  const health = state();
+  if (health.failedAt === null) return false;
+  recheckInBackground(health);
+  return true;
+}
+
+/**
+ * Calls `listener` once the next time an outage is seen (a failed ping or a connection error noted
+ * by any request). Returns the function that stops listening; call it when the request ends.
+ */
+export function onDatabaseOutage(listener: () => void): () => void {
+  const { outageListeners } = state();
+  const once = () => {
+    outageListeners.delete(once);
+    listener();
+  };
+  outageListeners.add(once);
+  return () => outageListeners.delete(once);
+}
+
+function recheckInBackground(health: HealthState): void {
+  if (health.pinging === null && health.failedAt !== null && Date.now() - health.failedAt >= UNREACHABLE_RECHECK_MS) void freshPing(health);
 }
 
 async function ping(): Promise<boolean> {
@@ -45,7 +86,7 @@ async function ping(): Promise<boolean> {
     return true;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) return true; // not an outage: let the page render and report it
-    health.failedAt = Date.now();
+    markUnreachable(health);
     return false;
   }
 }
@@ -56,7 +97,7 @@ export async function isDatabaseReachable(): Promise<boolean> {
   const health = state();
   if (health.failedAt !== null) {
     // Known unreachable: answer at once, and ask again in the background at most once a second.
-    if (health.pinging === null && Date.now() - health.failedAt >= UNREACHABLE_RECHECK_MS) void freshPing(health);
+    recheckInBackground(health);
     return false;
   }
   return freshPing(health);

@@ -17,6 +17,11 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const FAIL_FAST_MS = 5_000;
 /** Longest acceptable time from restoring the database to a successful answer. */
 const RECOVERY_MS = 10_000;
+/**
+ * Slowest acceptable answer once the server knows the database is down (ADR 075): far below the
+ * 5 s connect timeout a request would wait if it tried to connect; milliseconds on an idle machine.
+ */
+const KNOWN_DOWN_MS = 1_500;
 
 describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable under load', () => {
   let server: RunningServer;
@@ -154,5 +159,30 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     } finally {
       await browser.close();
     }
+  });
+  it('answers 503 at once, without waiting for a connection, once an outage is known, even when connecting hangs', async () => {
+    expect((await timed('/api/scenarios')).status).toBe(200);
+    await proxy.stall(); // connections are accepted and never answered: each attempt waits for the connect timeout
+    try {
+      // The first request meets the outage itself, after the driver's connect timeout.
+      const first = await timed('/api/scenarios/saved-before-the-outage');
+      expect(first.status).toBe(503);
+      // From then on every request is told at once, on every path, reads and writes alike.
+      const known: Awaited<ReturnType<typeof timed>>[] = [];
+      for (let i = 0; i < 3; i++) for (const path of paths) known.push(await timed(path));
+      const write = await fetch(`${server.url}/api/scenarios/saved-before-the-outage`, { method: 'DELETE' });
+      expect(write.status).toBe(503);
+      for (const s of known) {
+        expect(s.status, `${s.path} while known down`).toBe(503);
+        expect(s.headers.retryAfter, s.path).toBe('5');
+        expect(s.ms, `${s.path} took ${Math.round(s.ms)} ms while known down`).toBeLessThan(KNOWN_DOWN_MS);
+      }
+    } finally {
+      await proxy.restore();
+    }
+    const restoredAt = Date.now();
+    await expect.poll(async () => (await timed('/api/scenarios')).status, { timeout: RECOVERY_MS, interval: 200 }).toBe(200);
+    expect(Date.now() - restoredAt).toBeLessThan(RECOVERY_MS);
+    for (const path of paths) expect((await timed(path)).status, `${path} after recovery`).toBe(200);
   });
 });

@@ -1,0 +1,95 @@
+// The outage fast path (ADR 075): once an outage is known, `guarded` answers 503 without running the
+// handler, reads already waiting are let go, and recovery is found by one background ping at a time.
+// The database and its ping are stand-ins here; tests/e2e/database-outage.test.ts cuts a real one.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const ping = vi.hoisted(() => ({ calls: 0, answer: (): Promise<void> => Promise.resolve() }));
+vi.mock('@/db/connection', () => ({ getDatabase: async () => ({ db: {}, kind: 'postgres', close: async () => {} }) }));
+vi.mock('@/db/health', () => ({
+  pingDatabase: () => {
+    ping.calls += 1;
+    return ping.answer();
+  },
+}));
+
+const { isDatabaseKnownDown, noteDatabaseError, onDatabaseOutage, UNREACHABLE_RECHECK_MS } = await import('@/lib/services/database-health');
+const { guarded } = await import('@/lib/services/http');
+
+const refused = () => new Error('Failed query: select 1', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+const get = (path: string, method = 'GET') => new Request(`http://127.0.0.1${path}`, { method });
+const never = () => new Promise<Response>(() => {});
+
+describe('database health fast path', () => {
+  beforeEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('bering-link.database-health')];
+    vi.stubEnv('DATABASE_URL', 'postgres://127.0.0.1:1/unused');
+    ping.calls = 0;
+    ping.answer = () => Promise.resolve();
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.useRealTimers();
+  });
+
+  it('answers 503 at once without running the handler once an outage is known', async () => {
+    noteDatabaseError(refused());
+    const handler = vi.fn(async () => new Response('ok'));
+    const response = await guarded(handler, get('/api/scenarios'));
+    expect(handler).not.toHaveBeenCalled();
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toEqual({ error: 'the database is unreachable; try again in a few seconds', issues: [] });
+  });
+
+  it('runs handlers as usual while no outage is known, and never on the embedded database', async () => {
+    expect(await (await guarded(async () => new Response('ok'), get('/api/scenarios'))).text()).toBe('ok');
+    vi.stubEnv('DATABASE_URL', '');
+    noteDatabaseError(refused());
+    expect(isDatabaseKnownDown()).toBe(false);
+    expect(await (await guarded(async () => new Response('ok'), get('/api/scenarios'))).text()).toBe('ok');
+  });
+
+  it('lets go of a read waiting on the database as soon as another request meets the outage', async () => {
+    const waiting = guarded(never, get('/api/scenarios/saved'));
+    await Promise.resolve();
+    noteDatabaseError(refused());
+    expect((await waiting).status).toBe(503);
+  });
+
+  it('lets a write wait for its own outcome: it may still succeed', async () => {
+    let finish: (r: Response) => void = () => {};
+    const writing = guarded(() => new Promise<Response>((resolve) => (finish = resolve)), get('/api/scenarios/saved', 'PUT'));
+    await Promise.resolve();
+    noteDatabaseError(refused());
+    let isSettled = false;
+    void writing.then(() => (isSettled = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(isSettled).toBe(false);
+    finish(new Response('saved'));
+    expect(await (await writing).text()).toBe('saved');
+  });
+
+  it('stops listening for outages when a request ends', async () => {
+    const listener = vi.fn();
+    const stop = onDatabaseOutage(listener);
+    stop();
+    await guarded(async () => new Response('ok'), get('/api/scenarios'));
+    noteDatabaseError(refused());
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('asks again with one ping at a time, at most once a second, and serves again once a ping succeeds', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let answerPing: () => void = () => {};
+    ping.answer = () => new Promise<void>((resolve) => (answerPing = resolve));
+    noteDatabaseError(refused());
+    expect(isDatabaseKnownDown()).toBe(true);
+    expect(ping.calls).toBe(0); // less than a second since the outage was seen
+    vi.advanceTimersByTime(UNREACHABLE_RECHECK_MS);
+    for (let i = 0; i < 5; i++) expect(isDatabaseKnownDown()).toBe(true);
+    await vi.waitFor(() => expect(ping.calls).toBe(1)); // five requests, one ping
+    answerPing();
+    await vi.waitFor(() => expect(isDatabaseKnownDown()).toBe(false));
+    expect(await (await guarded(async () => new Response('ok'), get('/api/scenarios'))).text()).toBe('ok');
+  });
+});
