@@ -12,12 +12,18 @@ import { isDatabaseUnavailable } from '@/db/errors';
 import { pingDatabase } from '@/db/health';
 import { readEnv } from '@/lib/env';
 
-/** Least time between background pings while the database is unreachable, in milliseconds. */
+/** Least time between the starts of background pings while the database is unreachable, in milliseconds. */
 export const UNREACHABLE_RECHECK_MS = 1_000;
 
 interface HealthState {
-  /** When the last failed ping or connection error was seen; null while reachable. */
+  /** When the outage was first seen (a failed ping or a connection error); null while reachable. */
   failedAt: number | null;
+  /**
+   * When the last ping started (ms since the epoch), or null. Background pings are spaced from
+   * it, not from the last error: errors noted by requests while it is down must not put off the
+   * next check, or recovery waits for the errors to stop (ADR 075).
+   */
+  pingStartedAt: number | null;
   /** The ping under way, if any. */
   pinging: Promise<boolean> | null;
   /** The ping that starts when the one under way ends, shared by the requests waiting for it. */
@@ -31,12 +37,12 @@ type Holder = { [KEY]?: HealthState };
 
 function state(): HealthState {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { failedAt: null, pinging: null, queued: null, outageListeners: new Set() };
+  holder[KEY] ??= { failedAt: null, pingStartedAt: null, pinging: null, queued: null, outageListeners: new Set() };
   return holder[KEY];
 }
 
 function markUnreachable(health: HealthState): void {
-  health.failedAt = Date.now();
+  health.failedAt ??= Date.now();
   for (const listener of [...health.outageListeners]) listener();
 }
 
@@ -74,7 +80,9 @@ export function onDatabaseOutage(listener: () => void): () => void {
 }
 
 function recheckInBackground(health: HealthState): void {
-  if (health.pinging === null && health.failedAt !== null && Date.now() - health.failedAt >= UNREACHABLE_RECHECK_MS) void freshPing(health);
+  if (health.pinging !== null || health.failedAt === null) return;
+  const since = Math.max(health.pingStartedAt ?? 0, health.failedAt);
+  if (Date.now() - since >= UNREACHABLE_RECHECK_MS) void freshPing(health);
 }
 
 async function ping(): Promise<boolean> {
@@ -110,6 +118,7 @@ export async function isDatabaseReachable(): Promise<boolean> {
  */
 function freshPing(health: HealthState): Promise<boolean> {
   if (health.pinging === null) {
+    health.pingStartedAt = Date.now();
     health.pinging = ping().finally(() => {
       health.pinging = null;
     });

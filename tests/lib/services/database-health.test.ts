@@ -92,4 +92,22 @@ describe('database health fast path', () => {
     await vi.waitFor(() => expect(isDatabaseKnownDown()).toBe(false));
     expect(await (await guarded(async () => new Response('ok'), get('/api/scenarios'))).text()).toBe('ok');
   });
+
+  it('checks again a second after the last check began, however many errors requests report meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    ping.answer = () => Promise.reject(refused());
+    noteDatabaseError(refused());
+    vi.advanceTimersByTime(600);
+    noteDatabaseError(refused()); // a request that was still waiting reports the outage again
+    vi.advanceTimersByTime(UNREACHABLE_RECHECK_MS - 600);
+    expect(isDatabaseKnownDown()).toBe(true);
+    await vi.waitFor(() => expect(ping.calls).toBe(1));
+    await vi.waitFor(() => expect(isDatabaseKnownDown()).toBe(true));
+    for (let i = 0; i < 3; i++) {
+      vi.advanceTimersByTime(UNREACHABLE_RECHECK_MS / 2);
+      noteDatabaseError(refused());
+      isDatabaseKnownDown();
+    }
+    await vi.waitFor(() => expect(ping.calls).toBe(2)); // 1.5 s later: one more check, not none
+  });
 });
