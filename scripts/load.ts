@@ -56,7 +56,8 @@ async function withServer<T>(kind: 'pglite' | 'postgres', body: (server: Running
   const server = await startServer(kind, { env: { LOG_LEVEL: 'warn' } });
   try {
     // Warm up: first renders compile and fill the caches.
-    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
+    for (const e of ENDPOINTS)
+      for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
     return await body(server);
   } finally {
     await server.stop();
@@ -187,7 +188,8 @@ async function soak(withHeap: boolean): Promise<void> {
   const env: Record<string, string> = { LOG_LEVEL: 'warn', ...(withHeap ? { NODE_OPTIONS: '--inspect=127.0.0.1:0' } : {}) };
   const server = await startServer('pglite', { env });
   try {
-    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
+    for (const e of ENDPOINTS)
+      for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
     const probe = withHeap ? await heapProbe(server) : null;
     const started = Date.now();
     const samples: { s: number; rss: number }[] = [];

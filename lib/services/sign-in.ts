@@ -62,7 +62,10 @@ export async function attemptSignIn(db: Database, token: string, client: string 
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const clients = client === null ? [ALL_CLIENTS] : [client, ALL_CLIENTS];
   const counts = await reserveSignInAttempt(db, clients, windowStart);
-  if ((client !== null && (counts.get(client) ?? 0) > SIGN_IN_FAILURES_PER_CLIENT) || (counts.get(ALL_CLIENTS) ?? 0) > SIGN_IN_FAILURES_IN_TOTAL) {
+  if (
+    (client !== null && (counts.get(client) ?? 0) > SIGN_IN_FAILURES_PER_CLIENT) ||
+    (counts.get(ALL_CLIENTS) ?? 0) > SIGN_IN_FAILURES_IN_TOTAL
+  ) {
     return { kind: 'limited', retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
   }
   if (!isEditorToken(token)) {

@@ -59,7 +59,10 @@ describe('the stored home page', () => {
       body: new URLSearchParams({ token: TOKEN, next: '/' }).toString(),
     });
     expect(signIn.status).toBe(303);
-    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('bering_editor='))!.split(';')[0]!;
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('bering_editor='))!
+      .split(';')[0]!;
     const editor = await page(server, '/', { cookie });
     expect(editor.html).toContain('Sign out');
     expect(editor.html).not.toContain('>Sign in<');

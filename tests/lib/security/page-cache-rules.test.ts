@@ -22,7 +22,10 @@ describe('isCacheablePageRequest', () => {
     ['POST (a server action)', request({ method: 'POST' })],
     ['a cookie (an editor session changes the header)', request({ headers: { ...BROWSER, cookie: 'bering_editor=x' } })],
     ['an Authorization header', request({ headers: { ...BROWSER, authorization: 'Bearer x' } })],
-    ["the router's fetch (any type accepted; Next hides its RSC headers from the proxy)", request({ headers: { accept: '*/*', 'sec-fetch-dest': 'empty' } })],
+    [
+      "the router's fetch (any type accepted; Next hides its RSC headers from the proxy)",
+      request({ headers: { accept: '*/*', 'sec-fetch-dest': 'empty' } }),
+    ],
     ['a request naming no type', request({ headers: {} })],
     ['a fetch that accepts HTML but is not a document', request({ headers: { accept: 'text/html', 'sec-fetch-dest': 'empty' } })],
     ['a client navigation (RSC payload)', request({ headers: { ...BROWSER, rsc: '1' } })],

@@ -15,7 +15,8 @@ vi.mock('@/db/health', () => ({
 const { isDatabaseKnownDown, noteDatabaseError, onDatabaseOutage, UNREACHABLE_RECHECK_MS } = await import('@/lib/services/database-health');
 const { guarded } = await import('@/lib/services/http');
 
-const refused = () => new Error('Failed query: select 1', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+const refused = () =>
+  new Error('Failed query: select 1', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
 const get = (path: string, method = 'GET') => new Request(`http://127.0.0.1${path}`, { method });
 const never = () => new Promise<Response>(() => {});
 

@@ -63,7 +63,10 @@ describe('createPageStore', () => {
   });
 
   it('stores nothing when a render fails or may not be stored, and tries again on the next request', async () => {
-    const render = vi.fn<(path: string) => Promise<StoredPage | null>>().mockRejectedValueOnce(new Error('refused')).mockResolvedValueOnce(null);
+    const render = vi
+      .fn<(path: string) => Promise<StoredPage | null>>()
+      .mockRejectedValueOnce(new Error('refused'))
+      .mockResolvedValueOnce(null);
     render.mockResolvedValue(page('ok', Date.now()));
     const store = createPageStore(render);
     const catalog = {};
