@@ -12,6 +12,13 @@ import { isDatabaseUnavailable } from '@/db/errors';
 import { pingDatabase } from '@/db/health';
 import { readEnv } from '@/lib/env';
 
+/**
+ * Longest wait for a ping, in milliseconds (the driver's connect timeout, ADR 063). A query sent on
+ * a connection at the instant it is reset can wait for ever (postgres.js); a ping stuck like that
+ * would block every later check, and pages and the API would answer 503 long after recovery.
+ */
+export const PING_TIMEOUT_MS = 5_000;
+
 /** Least time between the starts of background pings while the database is unreachable, in milliseconds. */
 export const UNREACHABLE_RECHECK_MS = 1_000;
 
@@ -89,13 +96,29 @@ async function ping(): Promise<boolean> {
   const health = state();
   try {
     const { db } = await getDatabase();
-    await pingDatabase(db);
+    const isAnswered = await withinTimeout(pingDatabase(db), PING_TIMEOUT_MS);
+    if (!isAnswered) {
+      markUnreachable(health);
+      return false;
+    }
     health.failedAt = null;
     return true;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) return true; // not an outage: let the page render and report it
     markUnreachable(health);
     return false;
+  }
+}
+
+/** True once `work` settles successfully, false when `ms` pass first (it may still reject: rethrown). */
+async function withinTimeout(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  work.catch(() => {}); // a ping given up on may fail later: nobody waits for it then
+  try {
+    return await Promise.race([work.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

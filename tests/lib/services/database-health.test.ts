@@ -12,7 +12,8 @@ vi.mock('@/db/health', () => ({
   },
 }));
 
-const { isDatabaseKnownDown, noteDatabaseError, onDatabaseOutage, UNREACHABLE_RECHECK_MS } = await import('@/lib/services/database-health');
+const { isDatabaseKnownDown, isDatabaseReachable, noteDatabaseError, onDatabaseOutage, PING_TIMEOUT_MS, UNREACHABLE_RECHECK_MS } =
+  await import('@/lib/services/database-health');
 const { guarded } = await import('@/lib/services/http');
 
 const refused = () =>
@@ -110,5 +111,20 @@ describe('database health fast path', () => {
       isDatabaseKnownDown();
     }
     await vi.waitFor(() => expect(ping.calls).toBe(2)); // 1.5 s later: one more check, not none
+  });
+
+  it('gives up on a ping that never answers, so later checks still run and find the database back', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    ping.answer = () => new Promise<void>(() => {}); // sent on a connection reset under it
+    const reachable = isDatabaseReachable();
+    await vi.advanceTimersByTimeAsync(PING_TIMEOUT_MS);
+    expect(await reachable).toBe(false);
+    expect(isDatabaseKnownDown()).toBe(true);
+    ping.answer = () => Promise.resolve();
+    await vi.advanceTimersByTimeAsync(UNREACHABLE_RECHECK_MS);
+    expect(isDatabaseKnownDown()).toBe(true); // starts the next check
+    await vi.advanceTimersByTimeAsync(1);
+    expect(isDatabaseKnownDown()).toBe(false);
+    expect(ping.calls).toBe(2);
   });
 });
