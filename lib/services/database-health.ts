@@ -31,6 +31,8 @@ interface HealthState {
    * next check, or recovery waits for the errors to stop (ADR 075).
    */
   pingStartedAt: number | null;
+  /** When a ping last succeeded (ms since the epoch), or null. */
+  lastOkAt: number | null;
   /** The ping under way, if any. */
   pinging: Promise<boolean> | null;
   /** The ping that starts when the one under way ends, shared by the requests waiting for it. */
@@ -44,7 +46,7 @@ type Holder = { [KEY]?: HealthState };
 
 function state(): HealthState {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { failedAt: null, pingStartedAt: null, pinging: null, queued: null, outageListeners: new Set() };
+  holder[KEY] ??= { failedAt: null, pingStartedAt: null, lastOkAt: null, pinging: null, queued: null, outageListeners: new Set() };
   return holder[KEY];
 }
 
@@ -53,9 +55,18 @@ function markUnreachable(health: HealthState): void {
   for (const listener of [...health.outageListeners]) listener();
 }
 
-/** Records a connection error seen anywhere (an API request, a page render), so pages answer 503 at once. */
-export function noteDatabaseError(error: unknown): void {
-  if (isDatabaseUnavailable(error)) markUnreachable(state());
+/**
+ * Records a connection error seen anywhere (an API request, a page render), so pages and the API
+ * answer 503 at once. `requestStartedAt` (ms since the epoch), when known, is when the request that
+ * met the error began: a request older than the last successful ping reports old news (it may have
+ * waited through an outage that is over), and is ignored, so it cannot turn a recovered server
+ * back to 503; a newer request, or a new check, still finds a fresh outage.
+ */
+export function noteDatabaseError(error: unknown, requestStartedAt?: number): void {
+  if (!isDatabaseUnavailable(error)) return;
+  const health = state();
+  if (requestStartedAt !== undefined && health.lastOkAt !== null && requestStartedAt < health.lastOkAt) return;
+  markUnreachable(health);
 }
 
 /**
@@ -102,6 +113,7 @@ async function ping(): Promise<boolean> {
       return false;
     }
     health.failedAt = null;
+    health.lastOkAt = Date.now();
     return true;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) return true; // not an outage: let the page render and report it

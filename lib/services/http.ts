@@ -174,6 +174,7 @@ async function runHandler(handler: () => Promise<Response>, method: string | und
  */
 export async function guarded(handler: () => Promise<Response>, request?: Request): Promise<Response> {
   const started = performance.now();
+  const startedAt = Date.now();
   const log = getLogger().child(request ? { requestId: request.headers.get('x-request-id') ?? undefined } : {});
   let response: Response;
   try {
@@ -184,7 +185,7 @@ export async function guarded(handler: () => Promise<Response>, request?: Reques
     } else response = outcome;
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      noteDatabaseError(error);
+      noteDatabaseError(error, startedAt);
       log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'database unavailable');
       response = databaseUnavailableResponse();
     } else {

@@ -127,4 +127,13 @@ describe('database health fast path', () => {
     expect(isDatabaseKnownDown()).toBe(false);
     expect(ping.calls).toBe(2);
   });
+
+  it('ignores an outage reported by a request older than the last successful check, not one by a newer request', async () => {
+    expect(await isDatabaseReachable()).toBe(true); // a check succeeds now
+    const before = Date.now() - 1_000;
+    noteDatabaseError(refused(), before); // a request that waited through an outage that is over
+    expect(isDatabaseKnownDown()).toBe(false);
+    noteDatabaseError(refused(), Date.now() + 1);
+    expect(isDatabaseKnownDown()).toBe(true);
+  });
 });
