@@ -20,6 +20,8 @@ declare module 'autocannon' {
     duration: number;
     requests?: { path: string; method?: string; headers?: Record<string, string> }[];
     timeout?: number;
+    /** Sent with every request. */
+    headers?: Record<string, string>;
   }
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -1,6 +1,7 @@
 // Load, fault and soak runs against the production build, on loopback only and bounded in time
 // (ADR 067). Figures go into BENCHMARKS.md by hand, with the machine, the date and `uptime`.
 //   npm run load                 100 and 32 connections, 30 s per endpoint, PGlite and PostgreSQL
+//                                (`/` as a browser asks for it, and once more rendered per request)
 //   npm run load -- --fault      PostgreSQL cut for 5 s under 32 clients of the scenario list (API and page), then restored
 //   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory every 10 s
 //   npm run load -- --soak --heap  the same, also the live heap after a forced full GC every 10 s
@@ -19,11 +20,15 @@ import { startTcpProxy } from '../tests/support/tcp-proxy';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const PRESET = PRESETS[1]!.id;
-const ENDPOINTS = [
-  { label: '`/` (dashboard page)', path: '/' },
+/** What a browser sends when it opens a page: `/` is then answered from its stored HTML (ADR 076). */
+const BROWSER_HEADERS = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-dest': 'document' };
+const ENDPOINTS: { label: string; path: string; headers?: Record<string, string> }[] = [
+  { label: '`/` (dashboard page)', path: '/', headers: BROWSER_HEADERS },
   { label: 'results JSON', path: `/api/scenarios/${PRESET}/results` },
   { label: 'report CSV', path: `/api/scenarios/${PRESET}/report.csv` },
 ];
+/** `/` rendered on every request (a cookie keeps it from the stored HTML): the cost of one render. */
+const RENDERED_HOME = { label: '`/` rendered per request', path: '/', headers: { ...BROWSER_HEADERS, cookie: 'load=1' } };
 
 function assertLoopback(url: string): void {
   if (new URL(url).hostname !== '127.0.0.1') throw new Error(`load runs only against 127.0.0.1, not ${url}`);
@@ -34,9 +39,9 @@ const rssMb = (pid: number) => {
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
 };
 
-async function run(server: RunningServer, path: string, connections: number, seconds = SECONDS) {
+async function run(server: RunningServer, path: string, connections: number, headers: Record<string, string> = {}, seconds = SECONDS) {
   assertLoopback(server.url);
-  const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10 });
+  const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10, headers });
   const failures = result.errors + result.timeouts + result.non2xx;
   return {
     rps: Math.round(result.requests.average),
@@ -51,7 +56,8 @@ async function withServer<T>(kind: 'pglite' | 'postgres', body: (server: Running
   const server = await startServer(kind, { env: { LOG_LEVEL: 'warn' } });
   try {
     // Warm up: first renders compile and fill the caches.
-    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`)).arrayBuffer();
+    for (const e of ENDPOINTS)
+      for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
     return await body(server);
   } finally {
     await server.stop();
@@ -64,11 +70,13 @@ async function throughput(): Promise<void> {
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of kinds) {
     await withServer(kind, async (server) => {
-      for (const connections of [100, 32]) {
-        for (const e of ENDPOINTS) {
-          const r = await run(server, e.path, connections);
-          console.log(`| ${kind} | ${e.label} | ${connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total} |`);
-        }
+      const rows = [
+        ...[100, 32].flatMap((connections) => ENDPOINTS.map((e) => ({ ...e, connections }))),
+        { ...RENDERED_HOME, connections: 32 },
+      ];
+      for (const e of rows) {
+        const r = await run(server, e.path, e.connections, e.headers);
+        console.log(`| ${kind} | ${e.label} | ${e.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total} |`);
       }
     });
   }
@@ -180,7 +188,8 @@ async function soak(withHeap: boolean): Promise<void> {
   const env: Record<string, string> = { LOG_LEVEL: 'warn', ...(withHeap ? { NODE_OPTIONS: '--inspect=127.0.0.1:0' } : {}) };
   const server = await startServer('pglite', { env });
   try {
-    for (const e of ENDPOINTS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`)).arrayBuffer();
+    for (const e of ENDPOINTS)
+      for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${e.path}`, { headers: e.headers })).arrayBuffer();
     const probe = withHeap ? await heapProbe(server) : null;
     const started = Date.now();
     const samples: { s: number; rss: number }[] = [];
@@ -203,7 +212,7 @@ async function soak(withHeap: boolean): Promise<void> {
       connections: 32,
       duration: SOAK_SECONDS,
       timeout: 10,
-      requests: ENDPOINTS.map((e) => ({ path: e.path })),
+      requests: ENDPOINTS.map((e) => ({ path: e.path, headers: e.headers })),
     });
     clearInterval(timer);
     await sample();

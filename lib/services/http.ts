@@ -4,7 +4,7 @@ import 'server-only';
 import { getDatabase } from '@/db/connection';
 import { isDatabaseUnavailable } from '@/db/errors';
 import type { FieldIssue } from '@/lib/schemas/assumptions';
-import { noteDatabaseError } from './database-health';
+import { isDatabaseKnownDown, noteDatabaseError, onDatabaseOutage } from './database-health';
 import { isEditorRequest, isEditorRequired } from './editor-access';
 import { getLogger } from './log';
 import type { ServiceError, ServiceResult } from './result';
@@ -142,19 +142,50 @@ export function databaseUnavailableResponse(): Response {
   );
 }
 
+/** What `runHandler` gives instead of a response when the request was let go because of an outage. */
+const LET_GO = Symbol('database outage');
+
+/**
+ * The handler's response. A read (GET or HEAD) stops waiting as soon as an outage is seen by any
+ * request, so reads queued in the driver for a connection answer 503 at once instead of after the
+ * connect timeout; the handler's own work ends by itself. Writes wait for their own outcome: a 503
+ * must not be sent for a write that may still succeed.
+ */
+async function runHandler(handler: () => Promise<Response>, method: string | undefined): Promise<Response | typeof LET_GO> {
+  if (method !== 'GET' && method !== 'HEAD') return handler();
+  let stopListening = () => {};
+  const outage = new Promise<typeof LET_GO>((resolve) => {
+    stopListening = onDatabaseOutage(() => resolve(LET_GO));
+  });
+  const work = handler();
+  work.catch(() => {}); // a handler let go may still fail later: nobody waits for it then
+  try {
+    return await Promise.race([work, outage]);
+  } finally {
+    stopListening();
+  }
+}
+
 /**
  * Runs a handler: an unreachable database becomes a 503, any other exception is logged and becomes
- * a plain 500. With the request, each answer is logged with its request id, status and duration.
+ * a plain 500. While the database is known to be unreachable the 503 comes at once, without
+ * running the handler (ADR 075). With the request, each answer is logged with its request id,
+ * status and duration.
  */
 export async function guarded(handler: () => Promise<Response>, request?: Request): Promise<Response> {
   const started = performance.now();
+  const startedAt = Date.now();
   const log = getLogger().child(request ? { requestId: request.headers.get('x-request-id') ?? undefined } : {});
   let response: Response;
   try {
-    response = await handler();
+    const outcome = isDatabaseKnownDown() ? LET_GO : await runHandler(handler, request?.method);
+    if (outcome === LET_GO) {
+      log.warn('database unavailable (known down)');
+      response = databaseUnavailableResponse();
+    } else response = outcome;
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      noteDatabaseError(error);
+      noteDatabaseError(error, startedAt);
       log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'database unavailable');
       response = databaseUnavailableResponse();
     } else {

@@ -5,6 +5,7 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import { dropSignInWindows, releaseSignInAttempt, reserveSignInAttempt } from '@/db/editor-access';
+import { readEnv } from '@/lib/env';
 import { isEditorRequired, isEditorToken, openEditorSession } from './editor-access';
 
 /** Failed sign-ins allowed per client address per window: assumption, a person mistyping. */
@@ -31,26 +32,40 @@ export type SignInOutcome =
   | { kind: 'open' };
 
 /**
- * The client address of a request: the last X-Forwarded-For entry (the one the nearest proxy
- * added, or, with none, the socket address Next puts there). At most 64 plain characters.
+ * The client address of a request behind `trustedHops` reverse proxies that each append the
+ * address they saw to X-Forwarded-For (ADR 077): the entry the outermost trusted proxy added, that
+ * is the `trustedHops`-th from the end (the first entry when there are fewer). Entries further
+ * left were written by the client and are never used. With 0 hops, or no usable entry, the
+ * address is unknown (null): only the limit over all clients applies then. At most 64 plain
+ * characters.
  */
-export function clientAddress(forwardedFor: string | null): string {
-  const last = forwardedFor?.split(',').at(-1)?.trim() ?? '';
-  return /^[0-9A-Za-z.:_-]{1,64}$/.test(last) ? last : 'unknown';
+export function clientAddress(forwardedFor: string | null, trustedHops: number): string | null {
+  if (trustedHops <= 0 || !forwardedFor) return null;
+  const entries = forwardedFor.split(',').map((entry) => entry.trim());
+  const entry = entries[Math.max(0, entries.length - trustedHops)] ?? '';
+  return /^[0-9A-Za-z.:_-]{1,64}$/.test(entry) ? entry : null;
+}
+
+/** The client address of `request` with the operator's TRUSTED_PROXY_HOPS (default 1; ADR 077). */
+export function requestClientAddress(request: Request): string | null {
+  return clientAddress(request.headers.get('x-forwarded-for'), readEnv().TRUSTED_PROXY_HOPS);
 }
 
 /**
- * Checks `token` for `client` at `now`. The attempt is counted first (atomically, on every app
+ * Checks `token` for `client` (null when its address is unknown: counted in the total only) at `now`. The attempt is counted first (atomically, on every app
  * server's shared count) and taken back if it succeeds, so concurrent guesses cannot slip past the
  * limit; over the limit it is refused without comparing the token.
  */
-export async function attemptSignIn(db: Database, token: string, client: string, now = new Date()): Promise<SignInOutcome> {
+export async function attemptSignIn(db: Database, token: string, client: string | null, now = new Date()): Promise<SignInOutcome> {
   if (!isEditorRequired()) return { kind: 'open' };
   const windowMs = SIGN_IN_WINDOW_SECONDS * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const clients = [client, ALL_CLIENTS];
+  const clients = client === null ? [ALL_CLIENTS] : [client, ALL_CLIENTS];
   const counts = await reserveSignInAttempt(db, clients, windowStart);
-  if ((counts.get(client) ?? 0) > SIGN_IN_FAILURES_PER_CLIENT || (counts.get(ALL_CLIENTS) ?? 0) > SIGN_IN_FAILURES_IN_TOTAL) {
+  if (
+    (client !== null && (counts.get(client) ?? 0) > SIGN_IN_FAILURES_PER_CLIENT) ||
+    (counts.get(ALL_CLIENTS) ?? 0) > SIGN_IN_FAILURES_IN_TOTAL
+  ) {
     return { kind: 'limited', retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
   }
   if (!isEditorToken(token)) {

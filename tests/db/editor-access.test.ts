@@ -146,16 +146,42 @@ describe.each(testBackends())('editor access on %s', (kind) => {
       expect((await attemptSignIn(handle.db, 'wrong-token-wrong-token', '10.0.5.250', now)).kind).toBe('limited');
       expect((await attemptSignIn(handle.db, TOKEN, '10.0.5.251', now)).kind).toBe('limited');
     });
+
+    it('counts a client of unknown address in the total only', async () => {
+      process.env.EDITOR_TOKEN = TOKEN;
+      const now = windowAt(6);
+      for (let i = 0; i < SIGN_IN_FAILURES_PER_CLIENT + 2; i++) {
+        expect((await attemptSignIn(handle.db, 'wrong-token-wrong-token', null, now)).kind).toBe('wrong-token');
+      }
+      expect((await attemptSignIn(handle.db, TOKEN, null, now)).kind).toBe('signed-in');
+    });
   });
 });
 
 describe('client address for the sign-in limit', () => {
-  it('takes the last X-Forwarded-For entry, the one the nearest proxy added', () => {
-    expect(clientAddress('203.0.113.9')).toBe('203.0.113.9');
-    expect(clientAddress('198.51.100.1, 203.0.113.9')).toBe('203.0.113.9');
-    expect(clientAddress('::ffff:127.0.0.1')).toBe('::ffff:127.0.0.1');
-    expect(clientAddress(null)).toBe('unknown');
-    expect(clientAddress('<script>')).toBe('unknown');
-    expect(clientAddress('x'.repeat(65))).toBe('unknown');
+  it('takes the last X-Forwarded-For entry behind one trusted proxy (the default), the one it added', () => {
+    expect(clientAddress('203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('198.51.100.1, 203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('::ffff:127.0.0.1', 1)).toBe('::ffff:127.0.0.1');
+  });
+
+  it('takes the entry the outermost of several trusted proxies added, never one the client wrote', () => {
+    // client claims 10.6.6.6; the CDN saw 203.0.113.9 and added it; the inner proxy added the CDN's address
+    const header = '10.6.6.6, 203.0.113.9, 192.0.2.10';
+    expect(clientAddress(header, 2)).toBe('203.0.113.9');
+    expect(clientAddress(header, 3)).toBe('10.6.6.6');
+    expect(clientAddress('203.0.113.9, 192.0.2.10', 5)).toBe('203.0.113.9'); // fewer entries than hops: the first
+  });
+
+  it('trusts no X-Forwarded-For with 0 hops: the address is unknown', () => {
+    expect(clientAddress('203.0.113.9', 0)).toBeNull();
+  });
+
+  it('gives null for a missing or unusable entry', () => {
+    expect(clientAddress(null, 1)).toBeNull();
+    expect(clientAddress('', 1)).toBeNull();
+    expect(clientAddress('<script>', 1)).toBeNull();
+    expect(clientAddress('x'.repeat(65), 1)).toBeNull();
+    expect(clientAddress('203.0.113.9, <script>', 1)).toBeNull();
   });
 });

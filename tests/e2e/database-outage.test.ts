@@ -17,6 +17,11 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const FAIL_FAST_MS = 5_000;
 /** Longest acceptable time from restoring the database to a successful answer. */
 const RECOVERY_MS = 10_000;
+/**
+ * Slowest acceptable answer once the server knows the database is down (ADR 075): far below the
+ * 5 s connect timeout a request would wait if it tried to connect; milliseconds on an idle machine.
+ */
+const KNOWN_DOWN_MS = 1_500;
 
 describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable under load', () => {
   let server: RunningServer;
@@ -57,7 +62,12 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
   const timed = async (path: string) => {
     const at = Date.now();
     const started = performance.now();
-    const response = await fetch(`${server.url}${path}`);
+    // A request that never answers is recorded with status 0, so the checks below name its path.
+    const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(30_000) }).catch(() => null);
+    if (!response) {
+      const headers = { retryAfter: null, contentType: '', csp: '' };
+      return { path, status: 0, text: 'no answer within 30 s', headers, ms: performance.now() - started, at, doneAt: Date.now() };
+    }
     const text = await response.text();
     const headers = {
       retryAfter: response.headers.get('retry-after'),
@@ -120,7 +130,7 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     for (const path of paths)
       expect(
         last.some((s) => s.path === path),
-        `no request to ${path} after recovery`,
+        `no request to ${path} after recovery (first 200 sent ${firstOk!.at - restoredAt} ms after the restore, ${last.length} requests from 2 s after it)`,
       ).toBe(true);
     for (const s of last) expect(s.status, `${s.path} after recovery`).toBe(200);
     expect(last.find((s) => s.path === '/scenarios')?.text).toContain('/scenarios/saved-before-the-outage'); // the real page, with the saved scenario
@@ -154,5 +164,37 @@ describe.runIf(testBackends().includes('postgres'))('PostgreSQL unreachable unde
     } finally {
       await browser.close();
     }
+  });
+  it('answers 503 at once, without waiting for a connection, once an outage is known, even when connecting hangs', async () => {
+    expect((await timed('/api/scenarios')).status).toBe(200);
+    await proxy.stall(); // connections are accepted and never answered: each attempt waits for the connect timeout
+    try {
+      // A read sent at the instant the connections are reset may wait on a dying connection with no
+      // timeout of its own (postgres.js); it is let go once any other request finds the outage.
+      const early = timed('/api/scenarios/saved-before-the-outage');
+      await new Promise((r) => setTimeout(r, 300));
+      // This one meets the outage itself, after the driver's connect timeout.
+      const first = await timed('/api/scenarios');
+      expect(first.status).toBe(503);
+      const released = await early;
+      expect(released.status).toBe(503);
+      expect(released.doneAt - first.doneAt, 'the early read was not let go with the outage').toBeLessThan(KNOWN_DOWN_MS);
+      // From then on every request is told at once, on every path, reads and writes alike.
+      const known: Awaited<ReturnType<typeof timed>>[] = [];
+      for (let i = 0; i < 3; i++) for (const path of paths) known.push(await timed(path));
+      const write = await fetch(`${server.url}/api/scenarios/saved-before-the-outage`, { method: 'DELETE' });
+      expect(write.status).toBe(503);
+      for (const s of known) {
+        expect(s.status, `${s.path} while known down`).toBe(503);
+        expect(s.headers.retryAfter, s.path).toBe('5');
+        expect(s.ms, `${s.path} took ${Math.round(s.ms)} ms while known down`).toBeLessThan(KNOWN_DOWN_MS);
+      }
+    } finally {
+      await proxy.restore();
+    }
+    const restoredAt = Date.now();
+    await expect.poll(async () => (await timed('/api/scenarios')).status, { timeout: RECOVERY_MS, interval: 200 }).toBe(200);
+    expect(Date.now() - restoredAt).toBeLessThan(RECOVERY_MS);
+    for (const path of paths) expect((await timed(path)).status, `${path} after recovery`).toBe(200);
   });
 });

@@ -5,7 +5,7 @@ import { plainPage } from '@/lib/security/plain-page';
 import { getDatabase } from '@/lib/services/database';
 import { EDITOR_COOKIE, EDITOR_SESSION_SECONDS } from '@/lib/services/editor-access';
 import { errorResponse, guarded, readFormBody } from '@/lib/services/http';
-import { attemptSignIn, clientAddress } from '@/lib/services/sign-in';
+import { attemptSignIn, requestClientAddress } from '@/lib/services/sign-in';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +24,7 @@ export function POST(request: Request): Promise<Response> {
     const next = ReturnPathSchema.parse(form.value.get('next'));
     const token = form.value.get('token') ?? '';
     const { db } = await getDatabase();
-    const outcome = await attemptSignIn(db, token, clientAddress(request.headers.get('x-forwarded-for')));
+    const outcome = await attemptSignIn(db, token, requestClientAddress(request));
     switch (outcome.kind) {
       case 'open':
         return seeOther('/sign-in');
