@@ -42,8 +42,15 @@ const rssMb = (pid: number) => {
 async function run(server: RunningServer, path: string, connections: number, headers: Record<string, string> = {}, seconds = SECONDS) {
   assertLoopback(server.url);
   const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10, headers });
-  const failures = result.errors + result.timeouts + result.non2xx;
+  // autocannon counts a time-out among its errors too.
+  const failures = result.errors + result.non2xx;
+  // What the failures were: connection errors other than time-outs, time-outs, and each status.
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, stat]) => `${code}×${stat.count}`);
+  const kinds = [`${result.errors - result.timeouts} errors`, `${result.timeouts} time-outs`, ...statuses].join(', ');
   return {
+    kinds,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -76,7 +83,9 @@ async function throughput(): Promise<void> {
       ];
       for (const e of rows) {
         const r = await run(server, e.path, e.connections, e.headers);
-        console.log(`| ${kind} | ${e.label} | ${e.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total} |`);
+        console.log(
+          `| ${kind} | ${e.label} | ${e.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total}${r.failures > 0 ? ` (${r.kinds})` : ''} |`,
+        );
       }
     });
   }
@@ -221,7 +230,7 @@ async function soak(withHeap: boolean): Promise<void> {
     await sample();
     const loaded = samples.slice(0, -1).map((s) => s.rss);
     console.log(
-      `requests ${result.requests.total}, errors + non-2xx ${result.errors + result.timeouts + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+      `requests ${result.requests.total}, errors + non-2xx ${result.errors + result.non2xx}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     );
     console.log(`RSS at start: ${samples[0]!.rss} MB`);
     console.log(`RSS at end:   ${end} MB`);
