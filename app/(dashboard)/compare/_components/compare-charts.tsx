@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { ChartCard } from '@/app/_components/charts/chart-card';
 import { SeriesChart } from '@/app/_components/charts/series-chart';
 import type { CompareChartsData } from '@/lib/compare/compare-charts';
+import { Picker, plainOptions } from './picker';
 import styles from './compare.module.css';
 
 export interface CompareChartsProps {
@@ -32,18 +33,7 @@ export function CompareCharts({ data, routeCosts }: CompareChartsProps) {
           id="compare-production"
           title="Production"
           description="Output per year, Mt of product (all commodities or one)."
-          controls={
-            <label className={styles.control}>
-              <span>Commodity</span>
-              <select value={production.value} onChange={(e) => setCommodity(e.currentTarget.value)}>
-                {data.production.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          }
+          controls={<Picker label="Commodity" value={production.value} options={data.production} onChange={setCommodity} />}
         >
           <SeriesChart {...production.spec} ariaLabel={`${production.label}: production per year by scenario`} />
         </ChartCard>
@@ -55,26 +45,13 @@ export function CompareCharts({ data, routeCosts }: CompareChartsProps) {
         description="Cost of moving one tonne along a route to a destination, USD per tonne; a gap means the route is not available that year."
         controls={
           <>
-            <label className={styles.control}>
-              <span>Destination</span>
-              <select value={destination} onChange={(e) => setDestination(e.currentTarget.value)}>
-                {data.destinations.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={styles.control}>
-              <span>Route</span>
-              <select value={route} onChange={(e) => setRoute(e.currentTarget.value)}>
-                {data.routes.map((r) => (
-                  <option key={r} value={r}>
-                    {routesToDestination.has(r) ? r : `${r} (no service)`}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Picker label="Destination" value={destination} options={plainOptions(data.destinations)} onChange={setDestination} />
+            <Picker
+              label="Route"
+              value={route}
+              options={data.routes.map((r) => ({ value: r, label: routesToDestination.has(r) ? r : `${r} (no service)` }))}
+              onChange={setRoute}
+            />
           </>
         }
       >

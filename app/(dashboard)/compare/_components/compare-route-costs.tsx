@@ -8,7 +8,6 @@ import { ChartCard } from '@/app/_components/charts/chart-card';
 import { CostBarChart } from '@/app/_components/charts/cost-bar-chart';
 import { useToggleSet } from '@/app/_components/charts/use-toggle-set';
 import chartStyles from '@/app/_components/charts/charts.module.css';
-import { formatNumber } from '@/lib/charts/format';
 import { COST_COMPONENTS } from '@/lib/charts/route-cost-bars';
 import {
   hasAnyRouteCost,
@@ -19,7 +18,9 @@ import {
   type CompareRouteCosts,
 } from '@/lib/compare/route-costs';
 import { downloadText } from '@/app/_components/dashboard/download';
+import { RouteCostCells } from '@/app/_components/dashboard/route-cost-table';
 import { ScenarioSwatch } from './scenario-key';
+import { Picker, plainOptions } from './picker';
 import styles from './compare.module.css';
 
 /** Every route's components and total per scenario, USD per tonne; a missing cost says why. */
@@ -57,16 +58,7 @@ function CompareRouteCostTable({ costs }: { costs: CompareRouteCosts }) {
                 <td>
                   <ScenarioSwatch index={entry.scenarioIndex} /> {entry.scenarioName}
                 </td>
-                {entry.totalUsdPerTonne === null ? (
-                  <td colSpan={COST_COMPONENTS.length + 1}>{entry.note}</td>
-                ) : (
-                  <>
-                    {COST_COMPONENTS.map((c) => (
-                      <td key={c.id}>{formatNumber(entry.components[c.id], 1)}</td>
-                    ))}
-                    <td>{formatNumber(entry.totalUsdPerTonne, 1)}</td>
-                  </>
-                )}
+                <RouteCostCells cost={entry} />
               </tr>
             ))}
           </tbody>
@@ -94,26 +86,20 @@ export function CompareRouteCosts({ data }: { data: CompareRouteCostData }) {
         onDownloadCsv={() => downloadText(`compare-route-costs-${destination}-${year}.csv`, toCompareRouteCostCsv(costs))}
         controls={
           <>
-            <label className={styles.control}>
-              <span>Destination</span>
-              <select name="route-cost-destination" value={destination} onChange={(e) => setDestination(e.currentTarget.value)}>
-                {data.destinations.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={styles.control}>
-              <span>Year</span>
-              <select name="route-cost-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-                {data.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Picker
+              label="Destination"
+              name="route-cost-destination"
+              value={destination}
+              options={plainOptions(data.destinations)}
+              onChange={setDestination}
+            />
+            <Picker
+              label="Year"
+              name="route-cost-year"
+              value={String(year)}
+              options={plainOptions(data.years)}
+              onChange={(v) => setYear(Number(v))}
+            />
           </>
         }
       >
