@@ -52,6 +52,16 @@ export interface CompiledCatalog {
   basinLegStart: Int32Array;
   basinLegCount: Int32Array;
   basinLegs: Int32Array;
+  /**
+   * The option slots that can ever be used, per basin: `basinSlots[basinSlotStart[b] + k]` for
+   * k < basinSlotCount[b] is a slot index (2 × leg position + 0 in season, + 1 out of season), in
+   * increasing order, and `basinSlotLegs` its leg. A year-round leg's out-of-season slot is left
+   * out: it never exists (hot path: routing and totals skip it without looking).
+   */
+  basinSlotStart: Int32Array;
+  basinSlotCount: Int32Array;
+  basinSlots: Int32Array;
+  basinSlotLegs: Int32Array;
   /** Most legs any basin has, and twice that: option slots per basin (in and out of season, ADR 021). */
   maxLegsPerBasin: number;
   maxSlotsPerBasin: number;
@@ -165,6 +175,24 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinLegCount[b] = list.length;
     offset += list.length;
   });
+  const slotLists = legLists.map((list) =>
+    list.flatMap((leg, i) =>
+      (legZone[leg] ?? -1) < 0
+        ? [{ slot: 2 * i, leg }]
+        : [
+            { slot: 2 * i, leg },
+            { slot: 2 * i + 1, leg },
+          ],
+    ),
+  );
+  const basinSlotStart = new Int32Array(nBasins);
+  const basinSlotCount = new Int32Array(nBasins);
+  let slotOffset = 0;
+  slotLists.forEach((list, b) => {
+    basinSlotStart[b] = slotOffset;
+    basinSlotCount[b] = list.length;
+    slotOffset += list.length;
+  });
   const num = (f: (b: (typeof basins)[number]) => number) => Float64Array.from(basins, f);
   const layout = buildSeriesLayout(routes, costPairs, {
     linkRoute: routes.find((r) => r.isLink)?.name ?? 'Tunnel Rail',
@@ -208,6 +236,10 @@ function buildCompiled(catalog: Catalog): CompiledCatalog {
     basinLegStart,
     basinLegCount,
     basinLegs: Int32Array.from(legLists.flat()),
+    basinSlotStart,
+    basinSlotCount,
+    basinSlots: Int32Array.from(slotLists.flat(), (x) => x.slot),
+    basinSlotLegs: Int32Array.from(slotLists.flat(), (x) => x.leg),
     maxLegsPerBasin: Math.max(1, ...legLists.map((l) => l.length)),
     maxSlotsPerBasin: 2 * Math.max(1, ...legLists.map((l) => l.length)),
     nLegs,

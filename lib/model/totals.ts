@@ -22,7 +22,17 @@ export function addYearTransport(
 ): void {
   const L = c.layout;
   const { alloc, optCost } = ws.routing;
-  const { basinLegStart, basinLegCount, basinLegs, legVolumeRow, legCo2TPerT, maxSlotsPerBasin, legIsLink, legIsEastbound } = c;
+  const {
+    basinSlotStart,
+    basinSlotCount,
+    basinSlots,
+    basinSlotLegs,
+    legVolumeRow,
+    legCo2TPerT,
+    maxSlotsPerBasin,
+    legIsLink,
+    legIsEastbound,
+  } = c;
   const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, fullMarginUsd, legLinkLineHaulUsd } = ws;
   let spend = 0;
   let co2Transport = 0;
@@ -36,14 +46,15 @@ export function addYearTransport(
     basinProductionMt[b * nYears + t] = q;
     let basinSpend = 0;
     const base = b * maxSlotsPerBasin;
-    const start = basinLegStart[b] ?? 0;
-    const n = 2 * (basinLegCount[b] ?? 0);
+    const start = basinSlotStart[b] ?? 0;
+    const end = start + (basinSlotCount[b] ?? 0);
     const margin = marginUsd[b] ?? 0;
     let worst = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < n; i += 1) {
+    for (let k = start; k < end; k += 1) {
+      const i = basinSlots[k] ?? 0;
       const mt = alloc[base + i] ?? 0;
       if (mt <= 0) continue;
-      const leg = basinLegs[start + (i >> 1)] ?? 0;
+      const leg = basinSlotLegs[k] ?? 0;
       const slotMargin = margin - (optCost[base + i] ?? 0);
       if (slotMargin < worst) worst = slotMargin;
       const cell = o + (legVolumeRow[leg] ?? 0);

@@ -49,6 +49,12 @@ export interface TransitParams {
   /** Addressable volume in the first year (Mt) and its yearly growth factor. */
   volumeMt: number;
   growth: number;
+  /**
+   * Addressable volume by year index, `volumeMt × growth^t`, filled for `volumeYears` years; kept
+   * while the volume and growth stay the same (a power per year is the costliest step of a year).
+   */
+  volumeByYear: Float64Array;
+  volumeYears: number;
   /** Link route: freight components (line haul, handling, tariff, ice, carbon), days, generalised cost. */
   link: Float64Array;
   linkDays: number;
@@ -68,6 +74,8 @@ export function createTransitParams(): TransitParams {
   return {
     volumeMt: 0,
     growth: 1,
+    volumeByYear: new Float64Array(0),
+    volumeYears: 0,
     link: new Float64Array(5),
     linkDays: 0,
     linkGeneralisedUsd: 0,
@@ -79,16 +87,23 @@ export function createTransitParams(): TransitParams {
   };
 }
 
-/** Fills `p` for assumptions `a`: container rates scale with the freight levers (ADR 022). */
-export function prepareTransit(p: TransitParams, a: Assumptions): void {
+/** Fills `p` for assumptions `a` over `nYears` years: container rates scale with the freight levers (ADR 022). */
+export function prepareTransit(p: TransitParams, a: Assumptions, nYears: number): void {
   const seaUsdPerTkm = (TRANSIT.seaCentsPerTkm.value * Math.max(0, a.freight.seaCentsPerTonneKm)) / DEFAULT_SEA_CENTS / 100;
   const railUsdPerTkm = (TRANSIT.railCentsPerTkm.value * Math.max(0, a.freight.railCentsPerTonneKm)) / DEFAULT_RAIL_CENTS / 100;
   const carbon = Math.max(0, a.markets.carbonPriceUsdPerTonne);
   const sea = MODE.sea;
   const rail = MODE.rail;
   const vot = Math.max(0, a.transit.valueOfTimeUsdPerTonneDay);
-  p.volumeMt = Math.max(0, a.transit.volumeMtPerYear);
-  p.growth = 1 + a.transit.growthPctPerYear / 100;
+  const volumeMt = Math.max(0, a.transit.volumeMtPerYear);
+  const growth = 1 + a.transit.growthPctPerYear / 100;
+  if (volumeMt !== p.volumeMt || growth !== p.growth || p.volumeYears < nYears) {
+    if (p.volumeByYear.length < nYears) p.volumeByYear = new Float64Array(nYears);
+    for (let t = 0; t < nYears; t += 1) p.volumeByYear[t] = volumeMt * growth ** t;
+    p.volumeMt = volumeMt;
+    p.growth = growth;
+    p.volumeYears = nYears;
+  }
   p.link[0] = LINK.railKm * railUsdPerTkm + LINK.seaKm * seaUsdPerTkm;
   p.link[1] = rail.handlingUsdPerTonne.value * (1 + TRANSIT.linkTransfers.value);
   p.link[2] = Math.max(0, a.link.tariffUsdPerTonne);
@@ -127,7 +142,7 @@ export function addYearTransit(
   spareMt: number,
 ): number {
   const L = c.layout;
-  const volume = p.volumeMt * p.growth ** t;
+  const volume = p.volumeByYear[t] ?? 0;
   const viaLink = isOpen ? Math.min(volume * p.linkShare, Math.max(0, spareMt)) : 0;
   values[o + (L.transitFreight[0] ?? 0)] = viaLink;
   values[o + (L.transitFreight[1] ?? 0)] = volume - viaLink;

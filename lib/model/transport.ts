@@ -89,17 +89,20 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
 export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarredFromNa: boolean, marginUsd: number): number {
   const s = ws.routing;
   const { optCost, order, alloc } = s;
-  const { basinLegs, legZone, legIsNorthAmerica } = c;
+  const { basinSlots, basinSlotLegs, legZone, legIsNorthAmerica } = c;
   const { legInSeasonUsd, legOutWinterUsd, legOutStorableUsd, seasonDays } = ws;
   const base = b * c.maxSlotsPerBasin;
-  const n = 2 * (c.basinLegCount[b] ?? 0);
-  const start = c.basinLegStart[b] ?? 0;
+  const start = c.basinSlotStart[b] ?? 0;
+  const end = start + (c.basinSlotCount[b] ?? 0);
   // A basin that needs a longer season than open-water ships do (rare) checks it per leg.
   const ownSeason = c.basinMinSeasonDays[b] ?? 0;
   const outSeason = c.basinIsStorable[b] === 1 ? legOutStorableUsd : legOutWinterUsd;
   let nUsable = 0;
-  for (let i = 0; i < n; i += 1) {
-    const leg = basinLegs[start + (i >> 1)] ?? 0;
+  // Slots that never exist (a year-round leg out of season) are not listed: their cost stays
+  // unread and their allocation 0.
+  for (let k = start; k < end; k += 1) {
+    const i = basinSlots[k] ?? 0;
+    const leg = basinSlotLegs[k] ?? 0;
     let cost = (i & 1) === 0 ? (legInSeasonUsd[leg] ?? Number.NaN) : (outSeason[leg] ?? Number.NaN);
     if (isBarredFromNa && legIsNorthAmerica[leg] === 1) cost = Number.NaN;
     else if (ownSeason > 0) {

@@ -198,7 +198,7 @@ export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nY
     ws.shares[b * 4 + 3] = tmp[2] ?? 0;
   }
   updateIceYears(c, ws.iceYears, a, nYears);
-  prepareTransit(ws.transit, a);
+  prepareTransit(ws.transit, a, nYears);
   const openYear = a.link.openYear;
   return {
     linkOpenYear: openYear ?? Number.POSITIVE_INFINITY,
