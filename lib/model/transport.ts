@@ -89,8 +89,8 @@ export function createRoutingScratch(c: CompiledCatalog): RoutingScratch {
 export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarredFromNa: boolean, marginUsd: number): number {
   const s = ws.routing;
   const { optCost, order, alloc } = s;
-  const { basinSlots, basinSlotLegs, legZone, legIsNorthAmerica } = c;
-  const { legInSeasonUsd, legOutWinterUsd, legOutStorableUsd, seasonDays } = ws;
+  const { basinSlots, basinSlotLegs, legIsNorthAmerica } = c;
+  const { legInSeasonUsd, legOutWinterUsd, legOutStorableUsd } = ws;
   const base = b * c.maxSlotsPerBasin;
   const start = c.basinSlotStart[b] ?? 0;
   const end = start + (c.basinSlotCount[b] ?? 0);
@@ -105,14 +105,7 @@ export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarr
     const leg = basinSlotLegs[k] ?? 0;
     let cost = (i & 1) === 0 ? (legInSeasonUsd[leg] ?? Number.NaN) : (outSeason[leg] ?? Number.NaN);
     if (isBarredFromNa && legIsNorthAmerica[leg] === 1) cost = Number.NaN;
-    else if (ownSeason > 0) {
-      const zone = legZone[leg] ?? -1;
-      if (zone >= 0 && (seasonDays[zone] ?? 0) < ownSeason) {
-        // In season needs the basin's season; storage waits for it too.
-        if ((i & 1) === 0) cost = Number.NaN;
-        else cost = legOutWinterUsd[leg] ?? Number.NaN;
-      }
-    }
+    else if (ownSeason > 0) cost = costInOwnSeason(c, ws, leg, i, ownSeason, cost);
     alloc[base + i] = 0;
     optCost[base + i] = cost;
     if (!(cost < marginUsd)) {
@@ -131,6 +124,18 @@ export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarr
   }
   s.nUsable[b] = nUsable;
   return nUsable > 0 ? (optCost[base + (order[base] ?? 0)] ?? Number.NaN) : Number.NaN;
+}
+
+/**
+ * Cost of slot `i` on `leg` for a basin that needs a season of `ownSeason` days, longer than
+ * open-water ships do (rare): where the leg's zone has a shorter season, the in-season slot is
+ * unusable (NaN) and the out-of-season slot can only use winter navigation, as storage waits for
+ * that season too; elsewhere `cost`. Kept out of `rankOptions` so that V8 inlines the common path.
+ */
+function costInOwnSeason(c: CompiledCatalog, ws: Workspace, leg: number, i: number, ownSeason: number, cost: number): number {
+  const zone = c.legZone[leg] ?? -1;
+  if (zone < 0 || (ws.seasonDays[zone] ?? 0) >= ownSeason) return cost;
+  return (i & 1) === 0 ? Number.NaN : (ws.legOutWinterUsd[leg] ?? Number.NaN);
 }
 
 /**
