@@ -25,11 +25,22 @@ export function toSimulationResult(run: EngineRun): SimulationResult & { summary
   for (let row = 0; row < meta.length; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
-    // Push into an empty array so rows without nulls stay unboxed doubles in V8 (hot path).
-    const out: (number | null)[] = [];
-    for (let t = 0; t < nYears; t += 1) {
-      const v = values[t * nSeries + row] ?? Number.NaN;
-      out.push(Number.isFinite(v) ? v : null);
+    let isAllFinite = true;
+    for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) {
+      const v = values[i] ?? Number.NaN;
+      if (!Number.isFinite(v)) isAllFinite = false;
+    }
+    // Hot path. Most rows have no null: created at their full size, V8 stores them as unboxed
+    // doubles and never grows them. Rows with a null are built at a separate site: V8 learns the
+    // kind of array each site creates, and one shared site would make every row boxed values.
+    const out = isAllFinite ? new Array<number | null>(nYears) : ([] as (number | null)[]);
+    if (isAllFinite) {
+      for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) out[t] = values[i] ?? Number.NaN;
+    } else {
+      for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) {
+        const v = values[i] ?? Number.NaN;
+        out.push(Number.isFinite(v) ? v : null);
+      }
     }
     series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
   }
