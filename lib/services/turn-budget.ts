@@ -6,10 +6,10 @@
 // one turn each, for longer than a client's 10 s time-out.
 //
 // The budget is time measured on the event loop itself: a request that arrives while the current
-// turn has already spent `budgetMs` on requests waits, first in, first out, and is let go in a
-// later turn's check phase (one `setImmediate` per waiting request), after the poll phase has run
-// and accepted a connection. Every turn lets at least one waiting request go, so none waits for
-// ever; the work itself is unchanged, only spread over more, shorter turns.
+// turn has already lasted `budgetMs` waits, first in, first out, and is let go in a later turn's
+// check phase (one `setImmediate` per waiting request), after the poll phase has run and accepted
+// a connection. Every check phase lets at least one waiting request go, so none waits for ever; the
+// work itself is unchanged, only spread over more, shorter turns.
 import 'server-only';
 
 /** Request work allowed per event-loop turn before requests wait for the next turn, in ms. */
@@ -27,30 +27,43 @@ export interface TurnBudget {
 
 /** A budget of `budgetMs` per turn; `now` is the clock (milliseconds, monotonic). */
 export function createTurnBudget(budgetMs: number, now: () => number = () => performance.now()): TurnBudget {
-  /** When the current window began (its first request, or the check phase that opened it); null when none is open. */
-  let windowStartedAt: number | null = null;
+  /**
+   * When the current turn's request work began: the last check phase while requests wait, else the
+   * first request since; null when no turn is open (the loop has been through a check phase with
+   * nobody waiting).
+   */
+  let turnStartedAt: number | null = null;
+  /**
+   * When the turn that this check phase ends began. Requests let go here go on into the next poll
+   * phase (Next continues them after I/O), so releases are charged with the whole turn, not just
+   * the check phase.
+   */
+  let releaseTurnStartedAt = 0;
+  let releasedThisCheck = 0;
   /** Whether a boundary is queued for the coming check phase. */
   let isBoundaryQueued = false;
   const queue: (() => void)[] = [];
 
-  // A boundary runs at the start of a check phase, before the steps queued after it, and opens a
-  // fresh window for the waiting requests (or closes the window when none wait).
+  // A boundary runs at the start of a check phase, before the steps queued after it: it closes the
+  // turn that is ending and opens the next one (or none, when nobody waits).
   const boundary = () => {
     isBoundaryQueued = false;
-    windowStartedAt = queue.length > 0 ? now() : null;
+    releaseTurnStartedAt = turnStartedAt ?? now();
+    releasedThisCheck = 0;
+    turnStartedAt = queue.length > 0 ? now() : null;
   };
   const queueBoundary = () => {
     if (isBoundaryQueued) return;
     isBoundaryQueued = true;
     setImmediate(boundary);
   };
-  const isWithinBudget = () => windowStartedAt !== null && now() - windowStartedAt < budgetMs;
 
-  // One step per waiting request, in the check phase: the released request's own work runs in the
-  // microtasks right after its step, so the next step sees the time it took.
+  // One step per waiting request, in the check phase: the first step of a check phase always lets
+  // one go (none waits for ever); the next ones only while the ending turn is within budget.
   const step = () => {
     if (queue.length === 0) return;
-    if (isWithinBudget()) {
+    if (releasedThisCheck === 0 || now() - releaseTurnStartedAt < budgetMs) {
+      releasedThisCheck += 1;
       queue.shift()!();
       return;
     }
@@ -60,14 +73,11 @@ export function createTurnBudget(budgetMs: number, now: () => number = () => per
 
   return {
     enter() {
-      if (windowStartedAt === null) {
-        windowStartedAt = now();
-        queueBoundary();
-      }
-      if (queue.length === 0 && isWithinBudget()) return undefined;
+      turnStartedAt ??= now();
+      queueBoundary();
+      if (queue.length === 0 && now() - turnStartedAt < budgetMs) return undefined;
       return new Promise<void>((resolve) => {
         queue.push(resolve);
-        queueBoundary();
         setImmediate(step);
       });
     },

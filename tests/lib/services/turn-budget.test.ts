@@ -101,6 +101,20 @@ describe('the request budget per event-loop turn', () => {
     expect(budget.waiting()).toBe(0);
   });
 
+  it('charges releases with the whole turn, including work that went on after the check phase', async () => {
+    let clock = 0;
+    const budget = createTurnBudget(10, () => clock);
+    const released: number[] = [];
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    expect(budget.enter()).toBeUndefined(); // the turn begins at 0
+    clock = 20; // the first request's work took the whole budget and more
+    for (const i of [1, 2]) void budget.enter()!.then(() => released.push(i));
+    await nextTurn();
+    expect(released).toEqual([1]); // one at least, and no more: the turn that ended was over budget
+    await nextTurn();
+    expect(released).toEqual([1, 2]); // the next turn had time left
+  });
+
   it('opens a fresh window once the queue is empty and a turn has passed', async () => {
     let clock = 0;
     const budget = createTurnBudget(10, () => clock);
