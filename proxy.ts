@@ -2,7 +2,9 @@
 // passed to the page renderer through the request's Content-Security-Policy header (Next puts it on
 // its own scripts), the security headers on the answer, and a request id for the logs (ADRs 060, 064).
 // Pages answer 503 while PostgreSQL is unreachable (ADR 074). `/` for visitors without cookies is
-// served from its stored HTML with the request's own nonce (ADR 076).
+// served from its stored HTML with the request's own nonce (ADR 076). Before any of that, a request
+// waits for a later event-loop turn when this turn's budget of request work is spent, so the server
+// keeps accepting new connections under load (ADR 087).
 import { NextResponse, type NextRequest } from 'next/server';
 import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_TOO_LARGE, checkActionBody } from '@/lib/security/action-body';
 import { acceptRequestId, buildContentSecurityPolicy, createNonce, SECURITY_HEADERS } from '@/lib/security/headers';
@@ -10,6 +12,7 @@ import { isCacheablePageRequest, withNonce } from '@/lib/security/page-cache-rul
 import { DATABASE_UNAVAILABLE_MESSAGE, plainPage } from '@/lib/security/plain-page';
 import { isDatabaseReachable } from '@/lib/services/database-health';
 import { isPageRenderRequest, readStoredPage } from '@/lib/services/page-cache';
+import { requestTurnBudget } from '@/lib/services/turn-budget';
 
 /** A refused server-action call, in the API's error shape. */
 async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
@@ -71,6 +74,8 @@ function withSecurityHeaders<T extends NextResponse>(response: T, csp: string, r
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const turn = requestTurnBudget().enter();
+  if (turn) await turn;
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === 'development' });
   const requestId = acceptRequestId(request.headers.get('x-request-id')) ?? crypto.randomUUID();

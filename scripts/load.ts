@@ -6,10 +6,12 @@
 //   npm run load -- --soak       5 minutes at 32 connections on PGlite, resident memory every 10 s
 //   npm run load -- --soak --heap  the same, also the live heap after a forced full GC every 10 s
 //                                (inspector on loopback; Node 20 needs NODE_OPTIONS=--experimental-websocket)
+// Each row also gives the server's accept queue, sampled every 250 ms (Linux only): the most
+// connections the kernel held for the server before it accepted them, and for how long it held any.
 // PostgreSQL runs need TEST_DATABASE_URL (a fresh database is created and dropped).
 // LOAD_SECONDS and SOAK_SECONDS shorten or lengthen the runs.
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { PRESETS } from '../lib/model/presets';
@@ -39,9 +41,34 @@ const rssMb = (pid: number) => {
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
 };
 
+/**
+ * Connections the kernel has completed but the server has not accepted yet, on the server's
+ * listening socket (Linux: the receive queue of a LISTEN row in /proc/net/tcp); null elsewhere.
+ * A server that stops accepting under load shows here, not in its own logs (ADR 087).
+ */
+function acceptQueue(port: number): number | null {
+  if (!existsSync('/proc/net/tcp')) return null;
+  const local = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
+    const [, address, , state, queues] = line.trim().split(/\s+/);
+    if (address === local && state === '0A') return Number.parseInt(queues!.split(':')[1]!, 16);
+  }
+  return null;
+}
+
 async function run(server: RunningServer, path: string, connections: number, headers: Record<string, string> = {}, seconds = SECONDS) {
   assertLoopback(server.url);
+  const port = Number(new URL(server.url).port);
+  // The accept queue every 250 ms: its largest size, and for how long it held a connection.
+  let mostWaiting: number | null = null;
+  let samplesWaiting = 0;
+  const sampler = setInterval(() => {
+    const waiting = acceptQueue(port);
+    if (waiting !== null) mostWaiting = Math.max(mostWaiting ?? 0, waiting);
+    if (waiting) samplesWaiting += 1;
+  }, 250);
   const result = await autocannon({ url: `${server.url}${path}`, connections, duration: seconds, timeout: 10, headers });
+  clearInterval(sampler);
   // autocannon counts a time-out among its errors too.
   const failures = result.errors + result.non2xx;
   // What the failures were: connection errors other than time-outs, time-outs, and each status.
@@ -54,8 +81,10 @@ async function run(server: RunningServer, path: string, connections: number, hea
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     failures,
     total: result.requests.total,
+    waiting: mostWaiting === null ? 'n/a' : `${mostWaiting} / ${samplesWaiting / 4} s`,
   };
 }
 
@@ -73,8 +102,10 @@ async function withServer<T>(kind: 'pglite' | 'postgres', body: (server: Running
 
 async function throughput(): Promise<void> {
   const kinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-  console.log(`| database | endpoint | connections | requests/s | p50 ms | p99 ms | errors + non-2xx / requests |`);
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| database | endpoint | connections | requests/s | p50 ms | p99 ms | max ms | not yet accepted: most / for | errors + non-2xx / requests |`,
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of kinds) {
     await withServer(kind, async (server) => {
       const rows = [
@@ -84,7 +115,7 @@ async function throughput(): Promise<void> {
       for (const e of rows) {
         const r = await run(server, e.path, e.connections, e.headers);
         console.log(
-          `| ${kind} | ${e.label} | ${e.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.failures} / ${r.total}${r.failures > 0 ? ` (${r.kinds})` : ''} |`,
+          `| ${kind} | ${e.label} | ${e.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.waiting} | ${r.failures} / ${r.total}${r.failures > 0 ? ` (${r.kinds})` : ''} |`,
         );
       }
     });
