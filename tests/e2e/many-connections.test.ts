@@ -1,7 +1,10 @@
-// A hundred clients that connect at once, each asking for a results report again and again, all get
-// their first answer within seconds (ADR 087). Before the per-turn budget, the server accepted one
-// connection per event-loop turn while each turn served every open connection, so the last clients
-// waited in the kernel's accept queue for longer than a 10 s client time-out.
+// A hundred clients that connect at once, each asking for a results report again and again, are
+// all answered early (ADR 087). Before the per-turn budget, the server accepted one connection per
+// event-loop turn while each turn served every open connection, so the k-th client waited for the
+// answers of about k turns, each to every client already in: some 5,000 answers for the last of a
+// hundred, and longer than a 10 s client time-out. The test counts answers, not seconds, so that
+// it depends little on the machine's speed: with the budget a turn serves a few requests, so the
+// last client is answered after a few hundred at most.
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '@/lib/model/presets';
@@ -9,8 +12,14 @@ import { testBackends } from '../support/databases';
 import { startServer, type RunningServer } from '../support/server';
 
 const CLIENTS = 100;
-/** Longest wait for a client's first answer; the budget keeps it near one second on 2 cores. */
-const FIRST_ANSWER_LIMIT_MS = 8_000;
+/**
+ * Most answers to other clients before the last client's first answer. Measured on 2 cores: about
+ * 140 with the budget (a turn serves some 10 ms of requests), 1,200 (PostgreSQL) and 5,000
+ * (PGlite) without it; a faster machine fits more requests in a turn, hence the room.
+ */
+const ANSWERS_BEFORE_LAST_LIMIT = 600;
+/** Gives up on a client that has not been answered by then (a failure, counted as unanswered). */
+const GIVE_UP_MS = 60_000;
 const PATH = `/api/scenarios/${PRESETS[1]!.id}/results`;
 
 /** One GET on the client's own keep-alive connection: the status, once the body is read. */
@@ -37,11 +46,13 @@ describe.each(testBackends())('a hundred clients connecting at once on %s', (kin
     await server?.stop();
   });
 
-  it('answers every one of them within seconds while all keep asking', async () => {
+  it('answers every one of them before 600 answers to the others, while all keep asking', async () => {
     const started = performance.now();
-    const firstAnswerMs: (number | null)[] = Array.from({ length: CLIENTS }, () => null);
+    let answers = 0;
+    /** Per client: answers to any client before its own first one (null: not answered yet). */
+    const answersBeforeFirst: (number | null)[] = Array.from({ length: CLIENTS }, () => null);
     const statuses = new Map<number, number>();
-    const isDone = () => firstAnswerMs.every((ms) => ms !== null) || performance.now() - started > FIRST_ANSWER_LIMIT_MS;
+    const isDone = () => answersBeforeFirst.every((n) => n !== null) || performance.now() - started > GIVE_UP_MS;
     const agents = Array.from({ length: CLIENTS }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
     try {
       await Promise.all(
@@ -51,16 +62,20 @@ describe.each(testBackends())('a hundred clients connecting at once on %s', (kin
           while (!isDone()) {
             const status = await get(server.url, agent).catch(() => 0);
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            firstAnswerMs[i] ??= performance.now() - started;
+            answersBeforeFirst[i] ??= answers;
+            answers += 1;
           }
         }),
       );
     } finally {
       for (const agent of agents) agent.destroy();
     }
-    const unanswered = firstAnswerMs.filter((ms) => ms === null).length;
-    const slowest = Math.max(...firstAnswerMs.map((ms) => ms ?? Number.POSITIVE_INFINITY));
+    const unanswered = answersBeforeFirst.filter((n) => n === null).length;
+    const beforeLast = Math.max(...answersBeforeFirst.map((n) => n ?? Number.POSITIVE_INFINITY));
+    console.info(
+      `${kind}: ${beforeLast} answers before the last client's first, ${answers} in all, ${Math.round(performance.now() - started)} ms`,
+    );
     expect({ unanswered, statuses: [...statuses.keys()] }).toEqual({ unanswered: 0, statuses: [200] });
-    expect(slowest).toBeLessThan(FIRST_ANSWER_LIMIT_MS);
+    expect(beforeLast).toBeLessThan(ANSWERS_BEFORE_LAST_LIMIT);
   });
 });
