@@ -10,16 +10,14 @@ import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import type { DashboardStartView } from '@/lib/charts/dashboard-start';
 import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
-import { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
 import { toScenarioNames } from '@/lib/charts/scenario-names';
 import type { ChartSpec } from '@/lib/charts/types';
-import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
 import { isSameAssumptions } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
 import { isDefaultView, type UrlState, type ViewState } from '@/lib/schemas/url-state-query';
 import { ChartGrid } from './chart-grid';
-import { toChartCsv, type NamedInput } from './chart-csv';
+import type { NamedInput } from './chart-csv';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { downloadText } from './download';
 import { HeadlineFigures } from './headline-figures';
@@ -108,20 +106,26 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
           { input: inputs[0]!, name: l.names.current },
           { input: inputs[1]!, name: l.names.baseline },
         ];
-        downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
+        downloadText(`${l.slug}-${id}.csv`, lib.toChartCsv(spec.lines, named, hidden));
       });
     },
     [queryClient],
   );
-  const onDownloadRouteCosts = useCallback((chart: RouteCostChart) => {
-    const l = latest.current;
-    downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, toRouteCostCsv(chart, l.names.current));
-  }, []);
+  const onDownloadRouteCosts = useCallback(
+    (chart: RouteCostChart) => {
+      // The CSV writers load with the engine's module (ADR 086).
+      void loadDashboardEngine(queryClient).then(({ lib }) => {
+        const l = latest.current;
+        downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, lib.toRouteCostCsv(chart, l.names.current));
+      });
+    },
+    [queryClient],
+  );
   const onDownloadReport = () => {
     void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
       const l = latest.current;
       const raw = (current ?? lib.runDashboardScenario(catalog, lib.toDashboardContext(catalog), l.assumptions)).raw;
-      downloadText(`${l.slug}-report.csv`, toIamcCsv([{ scenario: l.names.current, result: raw }]));
+      downloadText(`${l.slug}-report.csv`, lib.toIamcCsv([{ scenario: l.names.current, result: raw }]));
     });
   };
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
