@@ -1,7 +1,6 @@
 // The half of the dashboard that needs the engine: everything that runs a scenario or builds chart
-// data from its results, and the CSV writers of the downloads. The page loads this module, together
-// with the catalog, only when the engine first has to run or a CSV is asked for, so none of it is
-// part of the first load (ADRs 081, 086).
+// data from its results. The page loads this module, together with the catalog, only when the
+// engine first has to run, so neither is part of the first load (ADR 081).
 export { buildDashboardView, runBaseline } from '@/lib/charts/dashboard-start';
 export {
   DASHBOARD_CHART_IDS,
@@ -14,6 +13,3 @@ export {
 } from '@/lib/charts/dashboard-view';
 export { explainLink } from '@/lib/charts/link-verdict';
 export { toRouteCostChart } from '@/lib/charts/route-cost-bars';
-export { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
-export { toIamcCsv } from '@/lib/export/csv';
-export { toChartCsv } from './chart-csv';

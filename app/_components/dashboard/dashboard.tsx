@@ -30,6 +30,9 @@ import { useDashboardView } from './use-dashboard-view';
 import { useUrlSync } from './use-url-sync';
 import styles from './dashboard.module.css';
 
+/** The CSV writers, loaded on the first download (ADR 086). */
+const loadCsv = () => import('./dashboard-csv');
+
 export interface DashboardProps {
   scenario: DashboardScenario;
   /** State parsed from the URL on the server (falls back to the scenario's values). */
@@ -93,7 +96,7 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
   });
   const onDownloadChart = useCallback(
     (id: string, shownSpec: ChartSpec | null, hidden: ReadonlySet<string>) => {
-      void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+      void Promise.all([loadDashboardEngine(queryClient), loadCsv()]).then(([{ catalog, lib }, csv]) => {
         const l = latest.current;
         // Before the engine has run in the browser (no chart drawn yet), the data is built here.
         const built = shownSpec && l.inputs && l.ctx ? null : lib.buildDashboardView(catalog, l.assumptions, l.baseAssumptions, l.view);
@@ -106,26 +109,22 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
           { input: inputs[0]!, name: l.names.current },
           { input: inputs[1]!, name: l.names.baseline },
         ];
-        downloadText(`${l.slug}-${id}.csv`, lib.toChartCsv(spec.lines, named, hidden));
+        downloadText(`${l.slug}-${id}.csv`, csv.toChartCsv(spec.lines, named, hidden));
       });
     },
     [queryClient],
   );
-  const onDownloadRouteCosts = useCallback(
-    (chart: RouteCostChart) => {
-      // The CSV writers load with the engine's module (ADR 086).
-      void loadDashboardEngine(queryClient).then(({ lib }) => {
-        const l = latest.current;
-        downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, lib.toRouteCostCsv(chart, l.names.current));
-      });
-    },
-    [queryClient],
-  );
+  const onDownloadRouteCosts = useCallback((chart: RouteCostChart) => {
+    void loadCsv().then((csv) => {
+      const l = latest.current;
+      downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, csv.toRouteCostCsv(chart, l.names.current));
+    });
+  }, []);
   const onDownloadReport = () => {
-    void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+    void Promise.all([loadDashboardEngine(queryClient), loadCsv()]).then(([{ catalog, lib }, csv]) => {
       const l = latest.current;
       const raw = (current ?? lib.runDashboardScenario(catalog, lib.toDashboardContext(catalog), l.assumptions)).raw;
-      downloadText(`${l.slug}-report.csv`, lib.toIamcCsv([{ scenario: l.names.current, result: raw }]));
+      downloadText(`${l.slug}-report.csv`, csv.toIamcCsv([{ scenario: l.names.current, result: raw }]));
     });
   };
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);
