@@ -44,3 +44,11 @@ export function isSameChartSpec(a: ChartSpec, b: ChartSpec): boolean {
   for (let i = 0; i < a.rows.length; i++) if (!sameRow(a.rows[i]!, b.rows[i]!)) return false;
   return true;
 }
+
+/** Whether two row lists cover the same years in the same order (values aside). */
+export function isSameYears(a: readonly ChartRow[], b: readonly ChartRow[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.year !== b[i]!.year) return false;
+  return true;
+}

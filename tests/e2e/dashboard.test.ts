@@ -147,6 +147,46 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('keeps an off-screen chart as drawn while a slider moves, and shows the current values, tooltip included, when scrolled back', async () => {
+    const page = await open('/');
+    const seaIceBefore = await pathsOf(page, 'sea-ice');
+    const productionBefore = await pathsOf(page, 'production');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const slider = page.locator('input[type="range"][name="iceFree"]');
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('iceFree'));
+    // The chart on screen follows the slider ...
+    const production = () =>
+      page.locator('[data-chart="production"] .recharts-line-curve').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('\n'));
+    await expect.poll(production).not.toBe(productionBefore);
+    // ... the one far below keeps its last drawing (no redraw off screen, ADR 044) ...
+    const seaIceNow = await page
+      .locator('[data-chart="sea-ice"] .recharts-line-curve')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('\n'));
+    expect(seaIceNow).toBe(seaIceBefore);
+    // ... and draws the current values once scrolled back: the same as a fresh load of the URL.
+    await page.locator('[data-chart="sea-ice"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => pathsOf(page, 'sea-ice')).not.toBe(seaIceBefore);
+    const fresh = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await pathsOf(page, 'sea-ice')).toBe(await pathsOf(fresh, 'sea-ice'));
+    // The tooltip reads the current rows too (Recharts itself keeps the rows of the first drawing, ADR 085).
+    const tooltipAt = async (p: Page) => {
+      const box = await p.locator('[data-chart="sea-ice"] .recharts-wrapper').boundingBox();
+      if (!box) throw new Error('sea-ice chart has no box');
+      await p.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await p.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 4 });
+      const tooltip = p.locator('[data-chart="sea-ice"] .recharts-tooltip-wrapper');
+      await tooltip.locator('li').first().waitFor();
+      return (await tooltip.innerText()).replace(/\s+/g, ' ');
+    };
+    const shown = await tooltipAt(page);
+    expect(shown).toMatch(/September extent: [\d.]+ million km2/);
+    expect(shown).toBe(await tooltipAt(fresh));
+    await fresh.close();
+    await page.close();
+  });
+
   it('reads a chart year by year with the keyboard', async () => {
     const page = await open('/');
     await showChart(page, 'crossings');

@@ -19,7 +19,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { toLegendEntries } from '@/lib/charts/legend';
-import { isSameLines } from '@/lib/charts/same-spec';
+import { isSameLines, isSameYears } from '@/lib/charts/same-spec';
 import { toValueTicks, toYearTicks } from '@/lib/charts/ticks';
 import { toTooltipEntries } from '@/lib/charts/tooltip';
 import type { ChartRow, LineDef } from '@/lib/charts/types';
@@ -149,7 +149,9 @@ const AXIS_LABEL_STYLE = { textAnchor: 'middle' } as const;
 /** What the chart's keyboard layer does (Recharts: the focused chart moves its tooltip with arrow keys). */
 const CHART_KEYS_HINT = 'Focus the chart and use the left and right arrow keys to read the values year by year.';
 const GRID = <CartesianGrid stroke="#e3e8ee" vertical={false} />;
-const TOOLTIP = <Tooltip content={ChartTooltip} includeHidden isAnimationActive={false} />;
+// filterNull off: Recharts' own payload values may be those of earlier rows (useRechartsRows), so
+// whether the tooltip shows must not depend on them; ChartTooltip reads the current rows.
+const TOOLTIP = <Tooltip content={ChartTooltip} includeHidden filterNull={false} isAnimationActive={false} />;
 
 /**
  * A y axis with our ticks as its domain. Hidden <Line> items do not count for an axis domain, so
@@ -197,6 +199,23 @@ function useSameLines(next: LineDef[]): LineDef[] {
   return next;
 }
 
+/**
+ * The rows handed to Recharts itself. Recharts needs them only for what does not depend on the
+ * values: the years (tooltip and keyboard positions) and one hidden <Line> per line key (the
+ * tooltip's trigger). The lines, the dots and the tooltip's text are drawn from `rows` directly
+ * (PlotLines, ActiveDots, TooltipSource) and both axes have explicit domains. So while the years
+ * and the lines are the same (a slider step), Recharts keeps its rows and recomputes nothing: new
+ * rows would make it rebuild its data selectors and re-render every part of the chart that reads
+ * them, for each step (ADR 085).
+ */
+function useRechartsRows(rows: ChartRow[], lines: LineDef[]): ChartRow[] {
+  const [held, setHeld] = useState({ rows, lines });
+  if (held.rows === rows) return rows;
+  if (held.lines === lines && isSameYears(held.rows, rows)) return held.rows;
+  setHeld({ rows, lines });
+  return rows;
+}
+
 function SeriesChartInner({
   rows,
   lines: linesProp,
@@ -208,6 +227,7 @@ function SeriesChartInner({
   onToggleGroup,
 }: SeriesChartProps) {
   const lines = useSameLines(linesProp);
+  const rechartsRows = useRechartsRows(rows, lines);
   const [ownHidden, toggleOwn] = useToggleSet();
   const hidden = hiddenGroups ?? ownHidden;
   const toggle = onToggleGroup ?? toggleOwn;
@@ -270,7 +290,12 @@ function SeriesChartInner({
       <div className={styles.plot} style={{ height }} role="figure" aria-label={ariaLabel}>
         <TooltipSource value={tooltipSource}>
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={rows} margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS} title={ariaLabel} desc={CHART_KEYS_HINT}>
+            <LineChart
+              data={rechartsRows}
+              margin={hasRightAxis ? MARGIN_TWO_AXES : MARGIN_ONE_AXIS}
+              title={ariaLabel}
+              desc={CHART_KEYS_HINT}
+            >
               {GRID}
               {xAxis}
               {leftAxis}

@@ -10,16 +10,14 @@ import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import type { DashboardStartView } from '@/lib/charts/dashboard-start';
 import type { RouteCostChart } from '@/lib/charts/route-cost-bars';
-import { toRouteCostCsv } from '@/lib/charts/route-cost-csv';
 import { toScenarioNames } from '@/lib/charts/scenario-names';
 import type { ChartSpec } from '@/lib/charts/types';
-import { toIamcCsv } from '@/lib/export/csv';
 import { toAsciiSlug } from '@/lib/export/filename';
 import { isSameAssumptions } from '@/lib/model/assumption-fields';
 import type { Assumptions } from '@/lib/model/types';
 import { isDefaultView, type UrlState, type ViewState } from '@/lib/schemas/url-state-query';
 import { ChartGrid } from './chart-grid';
-import { toChartCsv, type NamedInput } from './chart-csv';
+import type { NamedInput } from './chart-csv';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { downloadText } from './download';
 import { HeadlineFigures } from './headline-figures';
@@ -31,6 +29,9 @@ import { loadDashboardEngine, useDashboardEngine } from './use-dashboard-engine'
 import { useDashboardView } from './use-dashboard-view';
 import { useUrlSync } from './use-url-sync';
 import styles from './dashboard.module.css';
+
+/** The CSV writers, loaded on the first download (ADR 086). */
+const loadCsv = () => import('./dashboard-csv');
 
 export interface DashboardProps {
   scenario: DashboardScenario;
@@ -95,7 +96,7 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
   });
   const onDownloadChart = useCallback(
     (id: string, shownSpec: ChartSpec | null, hidden: ReadonlySet<string>) => {
-      void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+      void Promise.all([loadDashboardEngine(queryClient), loadCsv()]).then(([{ catalog, lib }, csv]) => {
         const l = latest.current;
         // Before the engine has run in the browser (no chart drawn yet), the data is built here.
         const built = shownSpec && l.inputs && l.ctx ? null : lib.buildDashboardView(catalog, l.assumptions, l.baseAssumptions, l.view);
@@ -108,20 +109,22 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
           { input: inputs[0]!, name: l.names.current },
           { input: inputs[1]!, name: l.names.baseline },
         ];
-        downloadText(`${l.slug}-${id}.csv`, toChartCsv(spec.lines, named, hidden));
+        downloadText(`${l.slug}-${id}.csv`, csv.toChartCsv(spec.lines, named, hidden));
       });
     },
     [queryClient],
   );
   const onDownloadRouteCosts = useCallback((chart: RouteCostChart) => {
-    const l = latest.current;
-    downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, toRouteCostCsv(chart, l.names.current));
+    void loadCsv().then((csv) => {
+      const l = latest.current;
+      downloadText(`${l.slug}-route-costs-${chart.destination}-${chart.year ?? ''}.csv`, csv.toRouteCostCsv(chart, l.names.current));
+    });
   }, []);
   const onDownloadReport = () => {
-    void loadDashboardEngine(queryClient).then(({ catalog, lib }) => {
+    void Promise.all([loadDashboardEngine(queryClient), loadCsv()]).then(([{ catalog, lib }, csv]) => {
       const l = latest.current;
       const raw = (current ?? lib.runDashboardScenario(catalog, lib.toDashboardContext(catalog), l.assumptions)).raw;
-      downloadText(`${l.slug}-report.csv`, toIamcCsv([{ scenario: l.names.current, result: raw }]));
+      downloadText(`${l.slug}-report.csv`, csv.toIamcCsv([{ scenario: l.names.current, result: raw }]));
     });
   };
   const resetAll = useCallback(() => setAssumptions(baseAssumptions), [baseAssumptions]);

@@ -1,7 +1,7 @@
 'use client';
 // Route cost per tonne by component for the chosen destination and year (issue 9). Like the other
 // charts (ADR 044) the chart code loads, and the chart draws, only near the viewport.
-import { lazy, memo, Suspense, useDeferredValue, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { toCostBarRows, toCostChartHeightPx, type RouteCostChart } from '@/lib/charts/route-cost-bars';
 import { ChartCard } from '../charts/chart-card';
 import { useInView } from '../charts/use-in-view';
@@ -28,6 +28,9 @@ function RouteCostPanelInner({ chart, onDownloadCsv }: RouteCostPanelProps) {
   const isDrawing = isVisible || (isNear && drawn === null);
   if (isDrawing && drawn !== chart) setDrawn(chart);
   const shown = useDeferredValue(isDrawing ? chart : drawn);
+  // The same rows while the drawn chart is the same: off screen, a slider step then leaves the
+  // memoised bar chart alone instead of redrawing it with equal numbers.
+  const rows = useMemo(() => (shown ? toCostBarRows(shown) : null), [shown]);
   const title = `Cost per tonne to ${chart.destination} by route and origin, ${chart.year ?? '–'}`;
   const missing = chart.bars.filter((b) => b.totalUsdPerTonne === null);
   // Room for the plot and its legend, so the page does not jump when the chart arrives.
@@ -41,9 +44,9 @@ function RouteCostPanelInner({ chart, onDownloadCsv }: RouteCostPanelProps) {
         onDownloadCsv={() => onDownloadCsv(chart)}
       >
         <div ref={box}>
-          {shown ? (
+          {rows ? (
             <Suspense fallback={placeholder}>
-              <CostBarChart rows={toCostBarRows(shown)} ariaLabel={title} hidden={hidden} onToggle={toggle} />
+              <CostBarChart rows={rows} ariaLabel={title} hidden={hidden} onToggle={toggle} />
             </Suspense>
           ) : (
             placeholder

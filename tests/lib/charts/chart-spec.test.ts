@@ -110,3 +110,22 @@ describe('isSameLines', () => {
     expect(isSameLines(lines, lines.slice(1))).toBe(false);
   });
 });
+
+describe('isSameYears', () => {
+  const spec = () => buildChartSpec(inputs, picks, 'Production (Mt/yr)');
+
+  it('ignores the values: the same years with other numbers are the same years', async () => {
+    const { isSameYears } = await import('@/lib/charts/same-spec');
+    const changed = spec();
+    changed.rows[1]!.cur_0 = 2.5;
+    expect(isSameYears(spec().rows, changed.rows)).toBe(true);
+  });
+
+  it('finds another year, a missing year or another order different', async () => {
+    const { isSameYears } = await import('@/lib/charts/same-spec');
+    const rows = spec().rows;
+    expect(isSameYears(rows, [{ ...rows[0]!, year: rows[0]!.year - 1 }, ...rows.slice(1)])).toBe(false);
+    expect(isSameYears(rows, rows.slice(1))).toBe(false);
+    expect(isSameYears(rows, [...rows].reverse())).toBe(false);
+  });
+});
