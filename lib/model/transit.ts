@@ -51,7 +51,7 @@ export interface TransitParams {
   growth: number;
   /**
    * Addressable volume by year index, `volumeMt × growth^t`, filled for `volumeYears` years; kept
-   * while the volume and growth stay the same (a power per year is the costliest step of a year).
+   * while the volume and growth stay the same (one power per year otherwise).
    */
   volumeByYear: Float64Array;
   volumeYears: number;

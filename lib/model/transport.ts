@@ -130,7 +130,7 @@ export function rankOptions(c: CompiledCatalog, ws: Workspace, b: number, isBarr
  * Cost of slot `i` on `leg` for a basin that needs a season of `ownSeason` days, longer than
  * open-water ships do (rare): where the leg's zone has a shorter season, the in-season slot is
  * unusable (NaN) and the out-of-season slot can only use winter navigation, as storage waits for
- * that season too; elsewhere `cost`. Kept out of `rankOptions` so that V8 inlines the common path.
+ * that season too; elsewhere `cost`. Kept apart so that `rankOptions` reads as its common case.
  */
 function costInOwnSeason(c: CompiledCatalog, ws: Workspace, leg: number, i: number, ownSeason: number, cost: number): number {
   const zone = c.legZone[leg] ?? -1;
