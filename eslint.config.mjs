@@ -22,5 +22,5 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  globalIgnores(['.next/**', 'next-env.d.ts', '.data/**', 'test-artifacts/**', 'db/migrations/**']),
+  globalIgnores(['.next/**', 'next-env.d.ts', '.data/**', 'test-artifacts/**', 'db/migrations/**', 'lib/model/kernel/*.as.ts']),
 ]);

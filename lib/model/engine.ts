@@ -4,9 +4,10 @@
 // Hot path: typed arrays only, no per-cell objects or strings (the browser reruns it per frame);
 // everything that depends only on the catalog or the assumptions is computed before the loop.
 import { compileCatalog, type CompiledCatalog } from './compile';
-import { STORAGE_USD_PER_TONNE_MONTH } from './corridor-defaults';
+import { STORAGE_USD_PER_TONNE_MONTH, TRANSIT } from './corridor-defaults';
 import { FIRST_YEAR } from './defaults';
 import { WINTER_PREMIUM_USD } from './ice-years';
+import { KERNEL_MAX_YEARS, type Kernel } from './kernel';
 import { settleLinkCapacity } from './link';
 import { writeLinkAccount } from './link-account';
 import { listRouteCosts } from './route-costs';
@@ -17,6 +18,9 @@ import type { Assumptions, Catalog, ResultSummary } from './types';
 import { prepareRun, takeWorkspace, type RunParams, type Workspace } from './workspace';
 
 const DAYS_PER_MONTH = 365 / 12;
+
+/** Which loop a run uses: the WebAssembly kernel where it can (ADR 092), or the TypeScript reference. */
+export type EngineLoop = 'fastest' | 'typescript';
 
 /** Raw engine output: the flat series buffer plus per-basin detail for tests and charts. */
 export interface EngineRun {
@@ -53,14 +57,64 @@ function takeBuffers(ws: Workspace, nValues: number, nBasinValues: number, isReu
  * next run on the same catalog; `simulate` copies them out at once). Working arrays are always
  * reused between calls on the same catalog.
  */
-export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false): EngineRun {
+export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false, loop: EngineLoop = 'fastest'): EngineRun {
   const c = compileCatalog(catalog);
   const L = c.layout;
   const nYears = Math.max(1, Math.floor(a.horizonYear) - FIRST_YEAR + 1);
   const nSeries = L.meta.length;
   const ws = takeWorkspace(c);
-  const { values, basinProductionMt } = takeBuffers(ws, nSeries * nYears, c.nBasins * nYears, isReusingBuffers);
+  // A longer run grows the year-sized arrays outside the kernel's memory: the kernel is dropped.
+  if (nYears > KERNEL_MAX_YEARS) ws.kernel = null;
+  const kernel = loop === 'fastest' ? ws.kernel : null;
+  // The kernel writes into its own buffers; a run that keeps its arrays gets copies.
+  const buffers = takeBuffers(ws, nSeries * nYears, c.nBasins * nYears, isReusingBuffers || kernel !== null);
   const p = prepareRun(c, ws, a, nYears);
+  if (kernel !== null) runKernel(kernel, ws, p, nYears);
+  else runYears(c, ws, p, nYears, buffers.values, buffers.basinProductionMt);
+  const isCopied = kernel !== null && !isReusingBuffers;
+  const values = isCopied ? buffers.values.slice() : buffers.values;
+  const basinProductionMt = isCopied ? buffers.basinProductionMt.slice() : buffers.basinProductionMt;
+  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit, listRouteCosts(c, ws, a));
+  const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
+  const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
+  const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
+  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary };
+}
+
+/** The yearly loop and the per-basin rows in the WebAssembly kernel (same steps as `runYears`). */
+function runKernel(kernel: Kernel, ws: Workspace, p: RunParams, nYears: number): void {
+  const ice = ws.iceYears;
+  kernel.iceExtent.set(ice.extentMkm2.subarray(0, nYears));
+  kernel.iceSeasonDays.set(ice.seasonDays.subarray(0, nYears * 3));
+  kernel.iceSeasonShare.set(ice.seasonShare.subarray(0, nYears * 3));
+  kernel.iceIcePremium.set(ice.icePremiumUsd.subarray(0, nYears * 3));
+  kernel.transitVolume.set(ws.transit.volumeByYear.subarray(0, nYears));
+  kernel.run(
+    nYears,
+    FIRST_YEAR,
+    p.linkOpenYear,
+    p.capacityMt,
+    p.tariffUsd,
+    p.iceCostMultiplier,
+    ws.minSeasonDays,
+    STORAGE_USD_PER_TONNE_MONTH.value,
+    ws.transit.linkShare,
+    ws.transit.linkLineHaulUsd,
+    TRANSIT.eastboundShare.value,
+  );
+}
+
+/** The yearly loop and the per-basin rows in TypeScript: the reference the kernel follows. */
+function runYears(
+  c: CompiledCatalog,
+  ws: Workspace,
+  p: RunParams,
+  nYears: number,
+  values: Float64Array,
+  basinProductionMt: Float64Array,
+): void {
+  const L = c.layout;
+  const nSeries = L.meta.length;
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
     const o = t * nSeries;
@@ -76,11 +130,6 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
     values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * (linkMt + transitMt)) / p.capacityMt : Number.NaN;
   }
   addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
-  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit, listRouteCosts(c, ws, a));
-  const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
-  const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
-  const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
-  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary };
 }
 
 /** This year's extent, seasons and leg costs, into the workspace and their result rows. */

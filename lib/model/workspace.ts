@@ -4,6 +4,7 @@
 import type { CompiledCatalog } from './compile';
 import { OPERATING_COST_SHARE } from './defaults';
 import { createIceYears, updateIceYears, type IceYears } from './ice-years';
+import { createKernel, type Kernel } from './kernel';
 import { combustionCarbonUsdPerTonne, isCooperationEnough, priceUsdPerTonne, writeCountryShares } from './resources';
 import { createTransitParams, prepareTransit, type TransitParams } from './transit';
 import { createRoutingScratch, type RoutingScratch } from './transport';
@@ -85,6 +86,11 @@ export interface Workspace {
   basinFirstT: Int32Array;
   basinLastT: Int32Array;
   shareScratch: Float64Array;
+  /**
+   * The yearly loop compiled to WebAssembly, holding the arrays it uses in its memory (ADR 092);
+   * null where WebAssembly is not available, or once a run was longer than the kernel holds.
+   */
+  kernel: Kernel | null;
 }
 
 /** Assumption-derived constants of one run. */
@@ -144,7 +150,9 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     basinFirstT: new Int32Array(c.nBasins),
     basinLastT: new Int32Array(c.nBasins),
     shareScratch: new Float64Array(3),
+    kernel: null,
   };
+  ws.kernel = createKernel(c, ws);
   memo.set(c, ws);
   return ws;
 }

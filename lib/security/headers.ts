@@ -2,12 +2,20 @@
 
 /**
  * The Content-Security-Policy of a page served with `nonce`: scripts only from this origin or
- * carrying the nonce (no inline script without it, no eval outside development), no framing,
+ * carrying the nonce (no inline script without it, no eval outside development); WebAssembly may
+ * be compiled (`'wasm-unsafe-eval'`, which allows no JavaScript eval), for the engine's kernel that
+ * ships inside the engine's own script (ADR 092); no framing,
  * no plugins, forms and connections to this origin only. Styles allow inline `style` attributes,
  * which React and Recharts write; they cannot run code.
  */
 export function buildContentSecurityPolicy(nonce: string, options: { isDevelopment: boolean }): string {
-  const scriptSrc = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.isDevelopment ? ["'unsafe-eval'"] : [])];
+  const scriptSrc = [
+    "'self'",
+    `'nonce-${nonce}'`,
+    "'strict-dynamic'",
+    "'wasm-unsafe-eval'",
+    ...(options.isDevelopment ? ["'unsafe-eval'"] : []),
+  ];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(' ')}`,

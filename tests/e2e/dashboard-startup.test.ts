@@ -1,6 +1,7 @@
 // How the dashboard starts on a phone (ADR 080), in Chromium against the production build: the page
 // hydrates from the server's first view without a hydration error, the browser computes the same
-// figures once a chart comes near, and a slider still changes them.
+// figures once a chart comes near, and a slider still changes them, with the engine's WebAssembly
+// kernel allowed by the page's policy.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -51,6 +52,15 @@ describe('dashboard start-up on a phone', () => {
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => figureTexts(page)).not.toEqual(fromServer);
+    // The engine's WebAssembly kernel may compile under the page's policy (ADR 092).
+    const isWasmAllowed = await page.evaluate(() => {
+      try {
+        return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+      } catch {
+        return false;
+      }
+    });
+    expect(isWasmAllowed).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,29 +5,14 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runEngine, type EngineRun } from '@/lib/model/engine';
+import { runEngine } from '@/lib/model/engine';
 import { simulate } from '@/lib/model/simulate';
 import type { Assumptions } from '@/lib/model/types';
 import { makeCatalog } from '../../builders';
 import { assumptionsArbitrary } from '../../support/arbitraries';
+import { fingerprint } from '../../support/run-fingerprint';
 
 const RUNS = { numRuns: 40 };
-
-/**
- * Every number of a raw run as bytes (NaN payloads and the sign of zero included), and its summary.
- * Worst margins count only where the basin shipped (elsewhere they are documented as stale).
- */
-function fingerprint(run: EngineRun) {
-  const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  const worst = run.basinWorstMarginUsd.map((m, i) => ((run.basinProductionMt[i] ?? 0) > 0 ? m : 0));
-  return {
-    values: bytes(run.values),
-    basinProductionMt: bytes(run.basinProductionMt),
-    basinStartYear: bytes(run.basinStartYear),
-    basinWorstMarginUsd: bytes(worst),
-    summary: run.summary,
-  };
-}
 
 describe('workspace reuse (property)', () => {
   it('a run gives the same bits on a fresh catalog and after another scenario on a reused one (runEngine)', () => {

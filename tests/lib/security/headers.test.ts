@@ -5,9 +5,9 @@ import { acceptRequestId, buildContentSecurityPolicy, createNonce, SECURITY_HEAD
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('buildContentSecurityPolicy', () => {
-  it('allows scripts only from the origin or with the nonce, never inline or eval in production', () => {
+  it('allows scripts only from the origin or with the nonce, never inline or eval in production; WebAssembly may compile', () => {
     const script = directives(buildContentSecurityPolicy('abc123', { isDevelopment: false })).get('script-src');
-    expect(script).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
+    expect(script).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'", "'wasm-unsafe-eval'"]);
   });
 
   it('adds eval only in development (React needs it there)', () => {
