@@ -36,6 +36,11 @@ const cases: Case[] = [
     once: () => void simulate(catalog, p.assumptions),
   })),
   { label: 'default assumptions to 2100', once: () => void simulate(catalog, to2100) },
+  // The same run with the yearly loop in TypeScript instead of the WebAssembly kernel (ADR 092).
+  {
+    label: 'default to 2100, TypeScript loop (the reference; browsers without WebAssembly)',
+    once: () => void toSimulationResult(runEngine(catalog, to2100, true, { loop: 'typescript' })),
+  },
   // The same run split in two (ADR 026): the engine into its reused buffers, as a sampler reading
   // the summary would use it, and building the public result (one array per series) from it.
   { label: 'default to 2100, engine only (`runEngine`, buffers reused)', once: () => void runEngine(catalog, to2100, true) },

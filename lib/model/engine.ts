@@ -37,6 +37,18 @@ export interface EngineRun {
   basinWorstMarginUsd: Float64Array;
   /** Headline figures: the link's account and the crossings (a fresh object every run). */
   summary: ResultSummary;
+  /**
+   * With `byRow`, on a run in the kernel: the same values series-major (row × nYears + t) and per
+   * row 1 if all its values are finite, valid until the next run (`toSimulationResult` reads rows
+   * in order this way); else null.
+   */
+  byRow: { values: Float64Array; isFinite: Int32Array } | null;
+}
+
+/** How to run: which loop (the kernel where it can, ADR 092), and whether to also lay values out by series. */
+export interface EngineOptions {
+  loop?: EngineLoop;
+  byRow?: boolean;
 }
 
 /** Zeroed output buffers: fresh, or the workspace's (grown if needed; overwritten by the next run). */
@@ -57,7 +69,7 @@ function takeBuffers(ws: Workspace, nValues: number, nBasinValues: number, isReu
  * next run on the same catalog; `simulate` copies them out at once). Working arrays are always
  * reused between calls on the same catalog.
  */
-export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false, loop: EngineLoop = 'fastest'): EngineRun {
+export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false, options: EngineOptions = {}): EngineRun {
   const c = compileCatalog(catalog);
   const L = c.layout;
   const nYears = Math.max(1, Math.floor(a.horizonYear) - FIRST_YEAR + 1);
@@ -65,7 +77,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
   const ws = takeWorkspace(c);
   // A longer run grows the year-sized arrays outside the kernel's memory: the kernel is dropped.
   if (nYears > KERNEL_MAX_YEARS) ws.kernel = null;
-  const kernel = loop === 'fastest' ? ws.kernel : null;
+  const kernel = options.loop === 'typescript' ? null : ws.kernel;
   // The kernel writes into its own buffers; a run that keeps its arrays gets copies.
   const buffers = takeBuffers(ws, nSeries * nYears, c.nBasins * nYears, isReusingBuffers || kernel !== null);
   const p = prepareRun(c, ws, a, nYears);
@@ -78,7 +90,12 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
   const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
   const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
-  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary };
+  let byRow: EngineRun['byRow'] = null;
+  if (kernel !== null && isReusingBuffers && options.byRow === true) {
+    kernel.transpose(nYears);
+    byRow = { values: kernel.rows.subarray(0, nSeries * nYears), isFinite: kernel.rowIsFinite };
+  }
+  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary, byRow };
 }
 
 /** The yearly loop and the per-basin rows in the WebAssembly kernel (same steps as `runYears`). */

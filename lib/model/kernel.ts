@@ -19,6 +19,7 @@ export const KERNEL_MAX_YEARS = 100;
 
 type Kind = 'f64' | 'i32' | 'u8';
 type Typed = Float64Array | Int32Array | Uint8Array;
+type OwnF64 = 'iceExtent' | 'iceSeasonDays' | 'iceSeasonShare' | 'iceIcePremium' | 'transitVolume' | 'rows';
 type FieldOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
 
 /** Where an array of the kernel comes from: copied from the catalog, moved from the workspace, or the kernel's own. */
@@ -29,7 +30,8 @@ type Binding =
   | { kind: 'i32'; workspaceI32: FieldOf<Workspace, Int32Array> }
   | { kind: 'f64'; routing: FieldOf<RoutingScratch, Float64Array> }
   | { kind: 'i32'; routingI32: FieldOf<RoutingScratch, Int32Array> }
-  | { kind: 'f64'; own: 'iceExtent' | 'iceSeasonDays' | 'iceSeasonShare' | 'iceIcePremium' | 'transitVolume'; perYear: number }
+  | { kind: 'f64'; own: OwnF64; perYear: number | ((c: CompiledCatalog) => number) }
+  | { kind: 'i32'; ownI32: 'rowIsFinite'; length: (c: CompiledCatalog) => number }
   | { kind: 'f64'; transit: 'link' | 'sea' };
 
 const catalogI32 = (get: (c: CompiledCatalog) => ArrayLike<number>): Binding => ({ kind: 'i32', catalog: get });
@@ -128,6 +130,8 @@ const BINDINGS: readonly Binding[] = [
   { kind: 'i32', routingI32: 'linkSlot' },
   { kind: 'i32', routingI32: 'candidates' },
   { kind: 'i32', routingI32: 'nUsable' },
+  { kind: 'f64', own: 'rows', perYear: (c) => c.layout.meta.length },
+  { kind: 'i32', ownI32: 'rowIsFinite', length: (c) => c.layout.meta.length },
 ];
 
 /** The integers `bind` reads first: counts and result rows. */
@@ -156,6 +160,7 @@ interface KernelExports {
   BINDING_COUNT: WebAssembly.Global;
   bind: (table: number) => void;
   run: (...args: number[]) => void;
+  transpose: (nYears: number) => void;
 }
 
 /** A kernel bound to one compiled catalog and its workspace. */
@@ -180,6 +185,10 @@ export interface Kernel {
   iceSeasonShare: Float64Array;
   iceIcePremium: Float64Array;
   transitVolume: Float64Array;
+  /** Writes the last run's values series-major into `rows` (row × nYears + t), and `rowIsFinite` (1: no NaN or ±Infinity in the row). */
+  transpose: (nYears: number) => void;
+  rows: Float64Array;
+  rowIsFinite: Int32Array;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -207,7 +216,8 @@ function lengthOf(b: Binding, c: CompiledCatalog, w: Workspace): number {
   if ('workspaceI32' in b) return w[b.workspaceI32].length;
   if ('routing' in b) return w.routing[b.routing].length;
   if ('routingI32' in b) return w.routing[b.routingI32].length;
-  if ('own' in b) return b.perYear * KERNEL_MAX_YEARS;
+  if ('own' in b) return (typeof b.perYear === 'number' ? b.perYear : b.perYear(c)) * KERNEL_MAX_YEARS;
+  if ('ownI32' in b) return b.length(c);
   return w.transit[b.transit].length;
 }
 
@@ -244,7 +254,8 @@ export function createKernel(c: CompiledCatalog, w: Workspace): Kernel | null {
   const buffer = k.memory.buffer;
   const tableView = new Int32Array(buffer, table, integers.length + BINDINGS.length);
   integers.forEach((x, i) => (tableView[i] = x));
-  const own: Partial<Record<'iceExtent' | 'iceSeasonDays' | 'iceSeasonShare' | 'iceIcePremium' | 'transitVolume', Float64Array>> = {};
+  const own: Partial<Record<OwnF64, Float64Array>> = {};
+  let rowIsFinite: Int32Array | undefined;
   BINDINGS.forEach((b, i) => {
     const start = at[i] ?? 0;
     tableView[integers.length + i] = start;
@@ -270,10 +281,14 @@ export function createKernel(c: CompiledCatalog, w: Workspace): Kernel | null {
       w.transit[b.transit] = view;
     } else if ('own' in b && view instanceof Float64Array) {
       own[b.own] = view;
+    } else if ('ownI32' in b && view instanceof Int32Array) {
+      rowIsFinite = view;
     }
   });
   k.bind(table);
-  const { iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume } = own;
-  if (!iceExtent || !iceSeasonDays || !iceSeasonShare || !iceIcePremium || !transitVolume) throw new Error('kernel buffers missing');
-  return { run: k.run, iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume };
+  const { iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume, rows } = own;
+  if (!iceExtent || !iceSeasonDays || !iceSeasonShare || !iceIcePremium || !transitVolume || !rows || !rowIsFinite) {
+    throw new Error('kernel buffers missing');
+  }
+  return { run: k.run, transpose: k.transpose, iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume, rows, rowIsFinite };
 }

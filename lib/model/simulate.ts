@@ -1,6 +1,7 @@
 // Pure: reads no database, clock or globals; deterministic. The engine's public entry point:
 // catalog + assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs").
 import { runEngine, type EngineRun } from './engine';
+import type { SeriesMeta } from './layout';
 import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } fr
  * is treated as immutable: it is compiled once per object (memoised), so pass a new object to change it.
  */
 export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult & { summary: ResultSummary } {
-  return toSimulationResult(runEngine(catalog, assumptions, true));
+  return toSimulationResult(runEngine(catalog, assumptions, true, { byRow: true }));
 }
 
 /** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
@@ -22,6 +23,10 @@ export function toSimulationResult(run: EngineRun): SimulationResult & { summary
   const meta = run.compiled.layout.meta;
   const nSeries = meta.length;
   const series = new Array<Series>(meta.length);
+  if (run.byRow !== null) {
+    readByRow(run.byRow, meta, nYears, series);
+    return { years, series, summary: run.summary };
+  }
   for (let row = 0; row < meta.length; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
@@ -45,4 +50,25 @@ export function toSimulationResult(run: EngineRun): SimulationResult & { summary
     series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
   }
   return { years, series, summary: run.summary };
+}
+
+/** `toSimulationResult` from values laid out by series (the kernel's `transpose`): the same rows, read in order. */
+function readByRow(byRow: NonNullable<EngineRun['byRow']>, meta: readonly SeriesMeta[], nYears: number, series: Series[]): void {
+  const { values, isFinite } = byRow;
+  for (let row = 0; row < meta.length; row += 1) {
+    const m = meta[row];
+    if (m === undefined) continue;
+    const base = row * nYears;
+    // Two allocation sites, as above: rows with no null stay unboxed doubles.
+    const out = isFinite[row] === 1 ? new Array<number | null>(nYears) : ([] as (number | null)[]);
+    if (isFinite[row] === 1) {
+      for (let t = 0; t < nYears; t += 1) out[t] = values[base + t] ?? Number.NaN;
+    } else {
+      for (let t = 0; t < nYears; t += 1) {
+        const v = values[base + t] ?? Number.NaN;
+        out.push(Number.isFinite(v) ? v : null);
+      }
+    }
+    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
+  }
 }

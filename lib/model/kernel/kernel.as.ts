@@ -128,6 +128,8 @@ let order: usize = 0;
 let linkSlot: usize = 0;
 let candidates: usize = 0;
 let nUsable: usize = 0;
+let rows: usize = 0;
+let rowIsFinite: usize = 0;
 
 /** Reads the table the host wrote at `table`: 13 integers, then the arrays' addresses in order. */
 export function bind(table: usize): void {
@@ -230,10 +232,12 @@ export function bind(table: usize): void {
   linkSlot = <usize>n(table, k++);
   candidates = <usize>n(table, k++);
   nUsable = <usize>n(table, k++);
+  rows = <usize>n(table, k++);
+  rowIsFinite = <usize>n(table, k++);
 }
 
 /** Number of entries `bind` reads (the host checks it against its list). */
-export const BINDING_COUNT: i32 = 98;
+export const BINDING_COUNT: i32 = 100;
 
 // ---- per-run parameters (engine.ts RunParams and transit constants) ------------------------------
 let linkOpenYear: f64 = 0;
@@ -630,5 +634,23 @@ function addBasinRows(nYears: i32): void {
       const q = f(basinProductionMt, first + t);
       if (q > 0) setF(values, o, f(values, o) + q * co2);
     }
+  }
+}
+
+/**
+ * simulate.ts `toSimulationResult` reads the result by series: writes `values` series-major into
+ * `rows` (row × nYears + t) and, per row, 1 into `rowIsFinite` if every value is finite, else 0.
+ */
+export function transpose(nYears: i32): void {
+  for (let row: i32 = 0; row < nSeries; row++) {
+    let isFinite: i32 = 1;
+    const base = row * nYears;
+    for (let t: i32 = 0, i = row; t < nYears; t++, i += nSeries) {
+      const v = f(values, i);
+      // v − v is 0 for a finite v and NaN for NaN and ±Infinity.
+      if (v - v != 0) isFinite = 0;
+      setF(rows, base + t, v);
+    }
+    setN(rowIsFinite, row, isFinite);
   }
 }

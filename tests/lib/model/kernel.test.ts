@@ -10,6 +10,7 @@ import { runEngine } from '@/lib/model/engine';
 import { KERNEL_MAX_YEARS } from '@/lib/model/kernel';
 import { KERNEL_WASM_BASE64 } from '@/lib/model/kernel/kernel-wasm';
 import { DEFAULT_ASSUMPTIONS, PRESETS } from '@/lib/model/presets';
+import { toSimulationResult } from '@/lib/model/simulate';
 import type { Assumptions } from '@/lib/model/types';
 import { takeWorkspace } from '@/lib/model/workspace';
 import { makeCatalog } from '../../builders';
@@ -29,8 +30,8 @@ describe('engine kernel (WebAssembly)', () => {
     const catalog = makeCatalog();
     const scenarios = [DEFAULT_ASSUMPTIONS, { ...DEFAULT_ASSUMPTIONS, horizonYear: 2100 }, ...PRESETS.map((p) => p.assumptions)];
     for (const a of scenarios) {
-      const kernel = fingerprint(runEngine(catalog, a, false, 'fastest'));
-      const reference = fingerprint(runEngine(catalog, a, false, 'typescript'));
+      const kernel = fingerprint(runEngine(catalog, a, false, {}));
+      const reference = fingerprint(runEngine(catalog, a, false, { loop: 'typescript' }));
       expect(isDeepStrictEqual(kernel, reference)).toBe(true);
     }
     expect(takeWorkspace(compileCatalog(catalog)).kernel).not.toBeNull();
@@ -40,13 +41,27 @@ describe('engine kernel (WebAssembly)', () => {
     const catalog = makeCatalog();
     fc.assert(
       fc.property(assumptionsArbitrary(), fc.boolean(), (a: Assumptions, isReusing: boolean) => {
-        const reference = fingerprint(runEngine(catalog, a, false, 'typescript'));
-        const kernel = fingerprint(runEngine(catalog, a, isReusing, 'fastest'));
+        const reference = fingerprint(runEngine(catalog, a, false, { loop: 'typescript' }));
+        const kernel = fingerprint(runEngine(catalog, a, isReusing, {}));
         expect(isDeepStrictEqual(kernel, reference)).toBe(true);
       }),
       RUNS,
     );
     expect(takeWorkspace(compileCatalog(catalog)).kernel).not.toBeNull();
+  });
+
+  it('gives the same public result from values laid out by series as from the TypeScript loop (property)', () => {
+    const catalog = makeCatalog();
+    const reference = makeCatalog();
+    fc.assert(
+      fc.property(assumptionsArbitrary(), (a: Assumptions) => {
+        const run = runEngine(catalog, a, true, { byRow: true });
+        expect(run.byRow).not.toBeNull();
+        const fromRows = toSimulationResult(run);
+        expect(isDeepStrictEqual(fromRows, toSimulationResult(runEngine(reference, a, false, { loop: 'typescript' })))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('hands a run longer than it holds to the TypeScript loop, with the same results before and after', () => {
@@ -56,7 +71,7 @@ describe('engine kernel (WebAssembly)', () => {
     expect(takeWorkspace(compileCatalog(catalog)).kernel).not.toBeNull();
     const longRun = fingerprint(runEngine(catalog, long));
     expect(takeWorkspace(compileCatalog(catalog)).kernel).toBeNull();
-    expect(isDeepStrictEqual(longRun, fingerprint(runEngine(makeCatalog(), long, false, 'typescript')))).toBe(true);
+    expect(isDeepStrictEqual(longRun, fingerprint(runEngine(makeCatalog(), long, false, { loop: 'typescript' })))).toBe(true);
     expect(isDeepStrictEqual(fingerprint(runEngine(catalog, DEFAULT_ASSUMPTIONS)), before)).toBe(true);
   });
 
