@@ -9,7 +9,7 @@ export const KERNEL_SOURCE_PATH = 'lib/model/kernel/kernel.as.ts';
 export const KERNEL_MODULE_PATH = 'lib/model/kernel/kernel-wasm.ts';
 
 /** The compiler's options: fully optimised, no runtime, no assertions, no imports. */
-const OPTIONS = ['-O3', '--noAssert', '--runtime', 'stub', '--use', 'abort=', '--outFile', 'kernel.wasm'];
+const OPTIONS = ['-O3', '--noAssert', '--runtime', 'stub', '--use', 'abort=', '--importMemory', '--outFile', 'kernel.wasm'];
 
 /** Compiles the kernel's source; returns the WebAssembly bytes. */
 export async function compileKernel(): Promise<Uint8Array> {
