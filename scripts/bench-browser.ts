@@ -1,5 +1,5 @@
 // Browser benchmark of the dashboard (not part of npm scripts):
-//   npx tsx scripts/bench-browser.ts            starts the production build itself (needs `next build`)
+//   npx tsx scripts/bench-browser.ts            starts the production build itself (needs `npm run build`)
 //   npx tsx scripts/bench-browser.ts <url>      measures a running server, e.g. http://127.0.0.1:3000
 // Prints (1) slider key press → charts showing the new values (median, p95 over ≥ 50 presses),
 // and the same key held down (presses back to back; key down → first changed chart path), 3 runs,
