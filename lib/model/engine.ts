@@ -67,7 +67,9 @@ function takeBuffers(ws: Workspace, nValues: number, nBasinValues: number, isReu
  * Runs the engine from FIRST_YEAR (2025) to `assumptions.horizonYear` (at least FIRST_YEAR).
  * Returns fresh output arrays, unless `isReusingBuffers` (then the arrays are valid only until the
  * next run on the same catalog; `simulate` copies them out at once). Working arrays are always
- * reused between calls on the same catalog.
+ * reused between calls on the same catalog. `options.loop` picks the TypeScript loop instead of the
+ * WebAssembly kernel (same results, ADR 092); `options.byRow` also lays the values out by series
+ * (reused buffers in the kernel only).
  */
 export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false, options: EngineOptions = {}): EngineRun {
   const c = compileCatalog(catalog);

@@ -1,7 +1,6 @@
 // Pure: reads no database, clock or globals; deterministic. The engine's public entry point:
 // catalog + assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs").
 import { runEngine, type EngineRun } from './engine';
-import type { SeriesMeta } from './layout';
 import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } from './types';
 
 /**
@@ -17,58 +16,47 @@ export function simulate(catalog: Catalog, assumptions: Assumptions): Simulation
 
 /** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
 export function toSimulationResult(run: EngineRun): SimulationResult & { summary: ResultSummary } {
-  const { nYears, values } = run;
+  const { nYears, byRow } = run;
   const years = new Array<number>(nYears);
   for (let t = 0; t < nYears; t += 1) years[t] = run.firstYear + t;
   const meta = run.compiled.layout.meta;
   const nSeries = meta.length;
-  const series = new Array<Series>(meta.length);
-  if (run.byRow !== null) {
-    readByRow(run.byRow, meta, nYears, series);
-    return { years, series, summary: run.summary };
-  }
-  for (let row = 0; row < meta.length; row += 1) {
+  const series = new Array<Series>(nSeries);
+  for (let row = 0; row < nSeries; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
-    let isAllFinite = true;
-    for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) {
-      const v = values[i] ?? Number.NaN;
-      if (!Number.isFinite(v)) isAllFinite = false;
-    }
-    // Hot path. Most rows have no null: created at their full size, V8 stores them as unboxed
-    // doubles and never grows them. Rows with a null are built at a separate site: V8 learns the
-    // kind of array each site creates, and one shared site would make every row boxed values.
-    const out = isAllFinite ? new Array<number | null>(nYears) : ([] as (number | null)[]);
-    if (isAllFinite) {
-      for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) out[t] = values[i] ?? Number.NaN;
-    } else {
-      for (let t = 0, i = row; t < nYears; t += 1, i += nSeries) {
-        const v = values[i] ?? Number.NaN;
-        out.push(Number.isFinite(v) ? v : null);
-      }
-    }
-    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
+    // A kernel run can lay the values out by series (read in order, finiteness known); else a
+    // series is every nSeries-th value of the year-major buffer.
+    const values =
+      byRow === null
+        ? readRow(run.values, row, nSeries, nYears, isRowFinite(run.values, row, nSeries, nYears))
+        : readRow(byRow.values, row * nYears, 1, nYears, byRow.isFinite[row] === 1);
+    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values };
   }
   return { years, series, summary: run.summary };
 }
 
-/** `toSimulationResult` from values laid out by series (the kernel's `transpose`): the same rows, read in order. */
-function readByRow(byRow: NonNullable<EngineRun['byRow']>, meta: readonly SeriesMeta[], nYears: number, series: Series[]): void {
-  const { values, isFinite } = byRow;
-  for (let row = 0; row < meta.length; row += 1) {
-    const m = meta[row];
-    if (m === undefined) continue;
-    const base = row * nYears;
-    // Two allocation sites, as above: rows with no null stay unboxed doubles.
-    const out = isFinite[row] === 1 ? new Array<number | null>(nYears) : ([] as (number | null)[]);
-    if (isFinite[row] === 1) {
-      for (let t = 0; t < nYears; t += 1) out[t] = values[base + t] ?? Number.NaN;
-    } else {
-      for (let t = 0; t < nYears; t += 1) {
-        const v = values[base + t] ?? Number.NaN;
-        out.push(Number.isFinite(v) ? v : null);
-      }
-    }
-    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: out };
+function isRowFinite(values: Float64Array, start: number, stride: number, n: number): boolean {
+  for (let t = 0, i = start; t < n; t += 1, i += stride) if (!Number.isFinite(values[i] ?? Number.NaN)) return false;
+  return true;
+}
+
+/**
+ * One series: `n` values from `start`, `stride` apart. Hot path. Most rows have no null: created at
+ * their full size, V8 stores them as unboxed doubles and never grows them. Rows with a null are
+ * built at a separate site: V8 learns the kind of array each site creates, and one shared site
+ * would make every row boxed values.
+ */
+function readRow(values: Float64Array, start: number, stride: number, n: number, isAllFinite: boolean): (number | null)[] {
+  if (isAllFinite) {
+    const out = new Array<number | null>(n);
+    for (let t = 0, i = start; t < n; t += 1, i += stride) out[t] = values[i] ?? Number.NaN;
+    return out;
   }
+  const out: (number | null)[] = [];
+  for (let t = 0, i = start; t < n; t += 1, i += stride) {
+    const v = values[i] ?? Number.NaN;
+    out.push(Number.isFinite(v) ? v : null);
+  }
+  return out;
 }
