@@ -27,7 +27,7 @@ export interface EngineRun {
   compiled: CompiledCatalog;
   firstYear: number;
   nYears: number;
-  /** Year-major `nYears × nSeries` (index t × nSeries + row); NaN = no value (null in results). */
+  /** Series-major `nSeries × nYears` (index row × nYears + t); NaN = no value (null in results). */
   values: Float64Array;
   /** Row-major `nBasins × nYears`, Mt per year actually produced (and shipped). */
   basinProductionMt: Float64Array;
@@ -38,17 +38,16 @@ export interface EngineRun {
   /** Headline figures: the link's account and the crossings (a fresh object every run). */
   summary: ResultSummary;
   /**
-   * With `byRow`, on a run in the kernel: the same values series-major (row × nYears + t) and per
-   * row 1 if all its values are finite, valid until the next run (`toSimulationResult` reads rows
-   * in order this way); else null.
+   * With `findFiniteRows`: per series, 1 if all its values are finite, else 0 (`toSimulationResult`
+   * copies such rows as they are); valid until the next run on the same catalog. Else null.
    */
-  byRow: { values: Float64Array; isFinite: Int32Array } | null;
+  isRowFinite: Int32Array | null;
 }
 
-/** How to run: which loop (the kernel where it can, ADR 092), and whether to also lay values out by series. */
+/** How to run: which loop (the kernel where it can, ADR 092), and whether to mark the rows that are all finite. */
 export interface EngineOptions {
   loop?: EngineLoop;
-  byRow?: boolean;
+  findFiniteRows?: boolean;
 }
 
 /** Zeroed output buffers: fresh, or the workspace's (grown if needed; overwritten by the next run). */
@@ -68,8 +67,7 @@ function takeBuffers(ws: Workspace, nValues: number, nBasinValues: number, isReu
  * Returns fresh output arrays, unless `isReusingBuffers` (then the arrays are valid only until the
  * next run on the same catalog; `simulate` copies them out at once). Working arrays are always
  * reused between calls on the same catalog. `options.loop` picks the TypeScript loop instead of the
- * WebAssembly kernel (same results, ADR 092); `options.byRow` also lays the values out by series
- * (reused buffers in the kernel only).
+ * WebAssembly kernel (same results, ADR 092); `options.findFiniteRows` fills `isRowFinite`.
  */
 export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = false, options: EngineOptions = {}): EngineRun {
   const c = compileCatalog(catalog);
@@ -88,16 +86,46 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
   const isCopied = kernel !== null && !isReusingBuffers;
   const values = isCopied ? buffers.values.slice() : buffers.values;
   const basinProductionMt = isCopied ? buffers.basinProductionMt.slice() : buffers.basinProductionMt;
-  const summary = writeLinkAccount(c, a, values, nSeries, nYears, ws.transit, listRouteCosts(c, ws, a));
+  const summary = writeLinkAccount(c, a, values, nYears, ws.transit, listRouteCosts(c, ws, a));
   const basinStartYear = isReusingBuffers ? ws.basinStartYear : Float64Array.from(ws.basinStartYear);
   const worst = ws.basinWorstMarginUsd.subarray(0, c.nBasins * nYears);
   const basinWorstMarginUsd = isReusingBuffers ? worst : Float64Array.from(worst);
-  let byRow: EngineRun['byRow'] = null;
-  if (kernel !== null && isReusingBuffers && options.byRow === true) {
-    kernel.transpose(nYears);
-    byRow = { values: kernel.rows.subarray(0, nSeries * nYears), isFinite: kernel.rowIsFinite };
+  let isRowFinite: Int32Array | null = null;
+  if (options.findFiniteRows === true) {
+    if (kernel === null) isRowFinite = findFiniteRows(values, nSeries, nYears);
+    else {
+      kernel.findFiniteRows(nYears);
+      isRowFinite = isReusingBuffers ? kernel.rowIsFinite : kernel.rowIsFinite.slice();
+    }
   }
-  return { compiled: c, firstYear: FIRST_YEAR, nYears, values, basinProductionMt, basinStartYear, basinWorstMarginUsd, summary, byRow };
+  return {
+    compiled: c,
+    firstYear: FIRST_YEAR,
+    nYears,
+    values,
+    basinProductionMt,
+    basinStartYear,
+    basinWorstMarginUsd,
+    summary,
+    isRowFinite,
+  };
+}
+
+/** Per row of a series-major buffer: 1 if all its `nYears` values are finite, else 0 (the kernel's `findFiniteRows`). */
+function findFiniteRows(values: Float64Array, nSeries: number, nYears: number): Int32Array {
+  const out = new Int32Array(nSeries);
+  for (let row = 0; row < nSeries; row += 1) {
+    let isFinite = 1;
+    for (let i = row * nYears, end = i + nYears; i < end; i += 1) {
+      const v = values[i] ?? Number.NaN;
+      if (v - v !== 0) {
+        isFinite = 0;
+        break;
+      }
+    }
+    out[row] = isFinite;
+  }
+  return out;
 }
 
 /** The yearly loop and the per-basin rows in the WebAssembly kernel (same steps as `runYears`). */
@@ -133,30 +161,28 @@ function runYears(
   basinProductionMt: Float64Array,
 ): void {
   const L = c.layout;
-  const nSeries = L.meta.length;
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
-    const o = t * nSeries;
-    writeIceAndCosts(c, ws, p, year, values, o);
+    writeIceAndCosts(c, ws, p, year, values, nYears);
     startAndRoute(c, ws, year, ws.priceIndex[t] ?? 1);
     const isOpen = year >= p.linkOpenYear;
     // Before the link opens no basin can offer it anything: nothing to settle.
     const linkMt = isOpen ? settleLinkCapacity(c, ws.routing, p.capacityMt, ws.outputMt, ws.seasonShare, ws.unplacedMt) : 0;
-    addYearTransport(c, ws, values, o, basinProductionMt, t, nYears);
+    addYearTransport(c, ws, values, basinProductionMt, t, nYears);
     // Transit takes what capacity the basins leave (ADR 022).
-    const transitMt = addYearTransit(c, ws.transit, values, o, t, isOpen, p.capacityMt - linkMt);
-    writeTransitCosts(c, ws.transit, values, o, isOpen);
-    values[o + L.tunnelUtilisation] = isOpen && p.capacityMt > 0 ? (100 * (linkMt + transitMt)) / p.capacityMt : Number.NaN;
+    const transitMt = addYearTransit(c, ws.transit, values, t, nYears, isOpen, p.capacityMt - linkMt);
+    writeTransitCosts(c, ws.transit, values, t, nYears, isOpen);
+    values[L.tunnelUtilisation * nYears + t] = isOpen && p.capacityMt > 0 ? (100 * (linkMt + transitMt)) / p.capacityMt : Number.NaN;
   }
-  addBasinRows(c, ws, values, nSeries, basinProductionMt, nYears);
+  addBasinRows(c, ws, values, basinProductionMt, nYears);
 }
 
-/** This year's extent, seasons and leg costs, into the workspace and their result rows. */
-function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year: number, values: Float64Array, o: number): void {
+/** This year's extent, seasons and leg costs, into the workspace and their result rows (`nYears` long). */
+function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year: number, values: Float64Array, nYears: number): void {
   const L = c.layout;
   const ice = ws.iceYears;
   const t = year - FIRST_YEAR;
-  values[o + L.ice] = ice.extentMkm2[t] ?? 0;
+  values[L.ice * nYears + t] = ice.extentMkm2[t] ?? 0;
   const { seasonDays, seasonShare, icePremiumUsd, legCostUsd } = ws;
   for (let z = 0; z < 3; z += 1) {
     seasonDays[z] = ice.seasonDays[t * 3 + z] ?? 0;
@@ -167,17 +193,18 @@ function writeIceAndCosts(c: CompiledCatalog, ws: Workspace, p: RunParams, year:
     // A storable tonne waits on average half the closed part of the year (ADR 021).
     ws.storageUsd[z] = STORAGE_USD_PER_TONNE_MONTH.value * ((365 - Math.min(365, seasonDays[z] ?? 0)) / 2 / DAYS_PER_MONTH);
   }
-  values[o + L.beringSeason] = seasonDays[1] ?? 0;
+  values[L.beringSeason * nYears + t] = seasonDays[1] ?? 0;
   for (let r = 0; r < c.nRoutes; r += 1) {
     const row = L.season[r] ?? -1;
     const zone = c.routeZone[r] ?? -1;
-    if (row >= 0) values[o + row] = zone < 0 ? 365 : (seasonDays[zone] ?? 0);
+    if (row >= 0) values[row * nYears + t] = zone < 0 ? 365 : (seasonDays[zone] ?? 0);
   }
-  writeLegCostsUsd(c, ws, year >= p.linkOpenYear, p.tariffUsd);
+  const isLinkOpen = year >= p.linkOpenYear;
+  writeLegCostsUsd(c, ws, isLinkOpen, p.tariffUsd, t === 0 || isLinkOpen !== year - 1 >= p.linkOpenYear);
   for (let k = 0; k < L.cost.length; k += 1) {
-    values[o + (L.cost[k] ?? 0)] = legCostUsd[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
+    values[(L.cost[k] ?? 0) * nYears + t] = legCostUsd[c.costSeriesLegs[k] ?? 0] ?? Number.NaN;
   }
-  for (let z = 0; z < 3; z += 1) values[o + (L.icePremium[z] ?? 0)] = icePremiumUsd[z] ?? Number.NaN;
+  for (let z = 0; z < 3; z += 1) values[(L.icePremium[z] ?? 0) * nYears + t] = icePremiumUsd[z] ?? Number.NaN;
 }
 
 /**

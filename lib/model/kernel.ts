@@ -19,7 +19,7 @@ export const KERNEL_MAX_YEARS = 100;
 
 type Kind = 'f64' | 'i32' | 'u8';
 type Typed = Float64Array | Int32Array | Uint8Array;
-type OwnF64 = 'iceExtent' | 'iceSeasonDays' | 'iceSeasonShare' | 'iceIcePremium' | 'transitVolume' | 'rows';
+type OwnF64 = 'iceExtent' | 'iceSeasonDays' | 'iceSeasonShare' | 'iceIcePremium' | 'transitVolume';
 type FieldOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
 
 /** Where an array of the kernel comes from: copied from the catalog, moved from the workspace, or the kernel's own. */
@@ -30,7 +30,7 @@ type Binding =
   | { kind: 'i32'; workspaceI32: FieldOf<Workspace, Int32Array> }
   | { kind: 'f64'; routing: FieldOf<RoutingScratch, Float64Array> }
   | { kind: 'i32'; routingI32: FieldOf<RoutingScratch, Int32Array> }
-  | { kind: 'f64'; own: OwnF64; perYear: number | ((c: CompiledCatalog) => number) }
+  | { kind: 'f64'; own: OwnF64; perYear: number }
   | { kind: 'i32'; ownI32: 'rowIsFinite'; length: (c: CompiledCatalog) => number }
   | { kind: 'f64'; transit: 'link' | 'sea' };
 
@@ -107,6 +107,7 @@ const BINDINGS: readonly Binding[] = [
   ws('storageUsd'),
   ws('priceIndex', () => 1),
   ws('basinSurplusBnUsd', (c) => c.nBasins),
+  ws('basinRevenueBnUsd', (c) => c.nBasins),
   ws('basinWorstMarginUsd', (c) => c.nBasins),
   ws('values', (c) => c.layout.meta.length),
   ws('basinProductionMt', (c) => c.nBasins),
@@ -130,7 +131,6 @@ const BINDINGS: readonly Binding[] = [
   { kind: 'i32', routingI32: 'linkSlot' },
   { kind: 'i32', routingI32: 'candidates' },
   { kind: 'i32', routingI32: 'nUsable' },
-  { kind: 'f64', own: 'rows', perYear: (c) => c.layout.meta.length },
   { kind: 'i32', ownI32: 'rowIsFinite', length: (c) => c.layout.meta.length },
 ];
 
@@ -159,7 +159,7 @@ interface KernelExports {
   BINDING_COUNT: WebAssembly.Global;
   bind: (table: number) => void;
   run: (...args: number[]) => void;
-  transpose: (nYears: number) => void;
+  findFiniteRows: (nYears: number) => void;
 }
 
 /** A kernel bound to one compiled catalog and its workspace. */
@@ -184,9 +184,8 @@ export interface Kernel {
   iceSeasonShare: Float64Array;
   iceIcePremium: Float64Array;
   transitVolume: Float64Array;
-  /** Writes the last run's values series-major into `rows` (row × nYears + t), and `rowIsFinite` (1: no NaN or ±Infinity in the row). */
-  transpose: (nYears: number) => void;
-  rows: Float64Array;
+  /** Writes into `rowIsFinite`, per result row of the last run, 1 if all its values are finite, else 0. */
+  findFiniteRows: (nYears: number) => void;
   rowIsFinite: Int32Array;
 }
 
@@ -220,7 +219,7 @@ function lengthOf(b: Binding, c: CompiledCatalog, w: Workspace): number {
   if ('workspaceI32' in b) return w[b.workspaceI32].length;
   if ('routing' in b) return w.routing[b.routing].length;
   if ('routingI32' in b) return w.routing[b.routingI32].length;
-  if ('own' in b) return (typeof b.perYear === 'number' ? b.perYear : b.perYear(c)) * KERNEL_MAX_YEARS;
+  if ('own' in b) return b.perYear * KERNEL_MAX_YEARS;
   if ('ownI32' in b) return b.length(c);
   return w.transit[b.transit].length;
 }
@@ -292,9 +291,18 @@ export function createKernel(c: CompiledCatalog, w: Workspace): Kernel | null {
     }
   });
   k.bind(table);
-  const { iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume, rows } = own;
-  if (!iceExtent || !iceSeasonDays || !iceSeasonShare || !iceIcePremium || !transitVolume || !rows || !rowIsFinite) {
+  const { iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume } = own;
+  if (!iceExtent || !iceSeasonDays || !iceSeasonShare || !iceIcePremium || !transitVolume || !rowIsFinite) {
     throw new Error('kernel buffers missing');
   }
-  return { run: k.run, transpose: k.transpose, iceExtent, iceSeasonDays, iceSeasonShare, iceIcePremium, transitVolume, rows, rowIsFinite };
+  return {
+    run: k.run,
+    findFiniteRows: k.findFiniteRows,
+    iceExtent,
+    iceSeasonDays,
+    iceSeasonShare,
+    iceIcePremium,
+    transitVolume,
+    rowIsFinite,
+  };
 }

@@ -10,7 +10,7 @@ import type { TransitParams } from './transit';
 import type { Assumptions, ResultSummary, RouteCostBreakdown } from './types';
 
 /**
- * Writes the link's money rows into `values` (year-major, `nSeries` rows; crossings and the
+ * Writes the link's money rows into `values` (series-major, row × `nYears` + t; crossings and the
  * gross `Tunnel|Revenue|Line Haul` rows already written by the yearly loop) and returns the
  * headline figures. With no tunnel every row stays NaN (null in results) and the figures are null.
  */
@@ -18,7 +18,6 @@ export function writeLinkAccount(
   c: CompiledCatalog,
   a: Assumptions,
   values: Float64Array,
-  nSeries: number,
   nYears: number,
   transit: TransitParams,
   routeCosts: RouteCostBreakdown[],
@@ -48,10 +47,10 @@ export function writeLinkAccount(
     transitLinkSharePct: 100 * transit.linkShare,
     routeCosts,
   };
-  for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) {
-    const viaLink = values[o + (L.transitFreight[0] ?? 0)] ?? 0;
+  for (let t = 0; t < nYears; t += 1) {
+    const viaLink = values[(L.transitFreight[0] ?? 0) * nYears + t] ?? 0;
     summary.transitFreightViaLinkMt += viaLink;
-    summary.transitFreightMt += viaLink + (values[o + (L.transitFreight[1] ?? 0)] ?? 0);
+    summary.transitFreightMt += viaLink + (values[(L.transitFreight[1] ?? 0) * nYears + t] ?? 0);
   }
   if (openYear === null) {
     const rows = [
@@ -63,7 +62,7 @@ export function writeLinkAccount(
       L.tunnelCashFlow,
       L.tunnelCumulativeDiscounted,
     ];
-    for (let t = 0, o = 0; t < nYears; t += 1, o += nSeries) for (const row of rows) values[o + row] = Number.NaN;
+    for (const row of rows) values.fill(Number.NaN, row * nYears, (row + 1) * nYears);
     return summary;
   }
   const rate = Math.max(-0.99, a.markets.discountRatePct / 100);
@@ -83,38 +82,39 @@ export function writeLinkAccount(
   let payback: number | null = null;
   for (let t = 0; t < nYears; t += 1) {
     const year = FIRST_YEAR + t;
-    const o = t * nSeries;
     const isBuilding = year >= start && year < openYear ? 1 : 0;
     const buildingBefore = year === FIRST_YEAR ? Math.max(0, Math.min(openYear, FIRST_YEAR) - start) : 0;
     const capexSpend = spendPerYear * (isBuilding + buildingBefore);
     const isOpen = year >= openYear;
-    const crossings = isOpen ? (values[o + (L.crossingTotal[0] ?? 0)] ?? 0) + (values[o + (L.crossingTotal[1] ?? 0)] ?? 0) : 0;
-    const lineHaul = isOpen ? (values[o + L.tunnelRevenueLineHaul] ?? 0) : 0;
+    const crossings = isOpen
+      ? (values[(L.crossingTotal[0] ?? 0) * nYears + t] ?? 0) + (values[(L.crossingTotal[1] ?? 0) * nYears + t] ?? 0)
+      : 0;
+    const lineHaul = isOpen ? (values[L.tunnelRevenueLineHaul * nYears + t] ?? 0) : 0;
     const tariffRevenue = (crossings * tariff) / 1000;
     const opex = isOpen ? fixedOpex + railCostShare * lineHaul : 0;
     const cash = tariffRevenue + lineHaul - opex - capexSpend;
     npv += cash * discount;
-    values[o + L.tunnelCapitalSpending] = capexSpend;
-    values[o + L.tunnelCashFlow] = cash;
-    values[o + L.tunnelCumulativeDiscounted] = npv;
+    values[L.tunnelCapitalSpending * nYears + t] = capexSpend;
+    values[L.tunnelCashFlow * nYears + t] = cash;
+    values[L.tunnelCumulativeDiscounted * nYears + t] = npv;
     if (isOpen) {
-      values[o + L.tunnelRevenueTariff] = tariffRevenue;
-      values[o + L.tunnelRevenue] = tariffRevenue + lineHaul;
-      values[o + L.tunnelOperatingCost] = opex;
+      values[L.tunnelRevenueTariff * nYears + t] = tariffRevenue;
+      values[L.tunnelRevenue * nYears + t] = tariffRevenue + lineHaul;
+      values[L.tunnelOperatingCost * nYears + t] = opex;
       discountedCrossings += (crossings * discount) / 1000;
       discountedNetLineHaul += (1 - railCostShare) * lineHaul * discount;
       openAnnuity += discount / 1000;
       pvCapexAndFixed += fixedOpex * discount;
       if (payback === null && npv >= 0) payback = year;
     } else {
-      values[o + L.tunnelRevenueTariff] = Number.NaN;
-      values[o + L.tunnelRevenue] = Number.NaN;
-      values[o + L.tunnelOperatingCost] = Number.NaN;
-      values[o + L.tunnelRevenueLineHaul] = Number.NaN;
+      values[L.tunnelRevenueTariff * nYears + t] = Number.NaN;
+      values[L.tunnelRevenue * nYears + t] = Number.NaN;
+      values[L.tunnelOperatingCost * nYears + t] = Number.NaN;
+      values[L.tunnelRevenueLineHaul * nYears + t] = Number.NaN;
     }
     pvCapexAndFixed += capexSpend * discount;
-    summary.crossingsEastboundMt += isOpen ? (values[o + (L.crossingTotal[0] ?? 0)] ?? 0) : 0;
-    summary.crossingsWestboundMt += isOpen ? (values[o + (L.crossingTotal[1] ?? 0)] ?? 0) : 0;
+    summary.crossingsEastboundMt += isOpen ? (values[(L.crossingTotal[0] ?? 0) * nYears + t] ?? 0) : 0;
+    summary.crossingsWestboundMt += isOpen ? (values[(L.crossingTotal[1] ?? 0) * nYears + t] ?? 0) : 0;
     discount /= 1 + rate;
   }
   summary.linkNpvBnUsd = npv;

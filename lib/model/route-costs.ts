@@ -7,6 +7,9 @@ import type { Assumptions, RouteCostBreakdown } from './types';
 import { ICE_ZONE_NAMES, icePremiumVariable } from './variables';
 import type { Workspace } from './workspace';
 
+/** The `Ice Premium` variable of each ice zone, in zone order (named once, not once per leg and run). */
+const ICE_PREMIUM_VARIABLES = ICE_ZONE_NAMES.map((zone) => icePremiumVariable(zone));
+
 /** Each leg's cost components (catalog order), then the link and sea + rail transit routes. */
 export function listRouteCosts(c: CompiledCatalog, ws: Workspace, a: Assumptions): RouteCostBreakdown[] {
   const out: RouteCostBreakdown[] = [];
@@ -18,7 +21,6 @@ export function listRouteCosts(c: CompiledCatalog, ws: Workspace, a: Assumptions
     const isLink = c.legIsLink[l] === 1;
     const toll = c.legTollUsd[l] ?? 0;
     const zone = c.legZone[l] ?? -1;
-    const zoneName = zone >= 0 ? ICE_ZONE_NAMES[zone] : undefined;
     out.push({
       route: name.route,
       origin: name.origin,
@@ -30,7 +32,7 @@ export function listRouteCosts(c: CompiledCatalog, ws: Workspace, a: Assumptions
       handlingUsdPerTonne: (c.legHandlingUsd[l] ?? 0) - toll,
       tariffOrTollUsdPerTonne: toll + (isLink ? tariff : 0),
       carbonUsdPerTonne: ws.legCarbonUsd[l] ?? 0,
-      icePremiumVariable: zoneName === undefined ? null : icePremiumVariable(zoneName),
+      icePremiumVariable: ICE_PREMIUM_VARIABLES[zone] ?? null,
       isAvailable: !isLink || openYear !== null,
       openYear: isLink ? openYear : null,
       transitDays: null,

@@ -11,51 +11,61 @@ import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } fr
  * is treated as immutable: it is compiled once per object (memoised), so pass a new object to change it.
  */
 export function simulate(catalog: Catalog, assumptions: Assumptions): SimulationResult & { summary: ResultSummary } {
-  return toSimulationResult(runEngine(catalog, assumptions, true, { byRow: true }));
+  return toSimulationResult(runEngine(catalog, assumptions, true, { findFiniteRows: true }));
 }
 
 /** Converts a raw engine run to the public result shape (NaN and ±Infinity become null). */
 export function toSimulationResult(run: EngineRun): SimulationResult & { summary: ResultSummary } {
-  const { nYears, byRow } = run;
+  const { nYears, values } = run;
   const years = new Array<number>(nYears);
   for (let t = 0; t < nYears; t += 1) years[t] = run.firstYear + t;
   const meta = run.compiled.layout.meta;
   const nSeries = meta.length;
+  const template = doublesOfLength(nYears);
   const series = new Array<Series>(nSeries);
   for (let row = 0; row < nSeries; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
-    // A kernel run can lay the values out by series (read in order, finiteness known); else a
-    // series is every nSeries-th value of the year-major buffer.
-    const values =
-      byRow === null
-        ? readRow(run.values, row, nSeries, nYears, isRowFinite(run.values, row, nSeries, nYears))
-        : readRow(byRow.values, row * nYears, 1, nYears, byRow.isFinite[row] === 1);
-    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values };
+    const start = row * nYears;
+    const isFinite = run.isRowFinite === null ? isAllFinite(values, start, nYears) : run.isRowFinite[row] === 1;
+    const rowValues = isFinite ? copyRow(template, values, start) : readRowWithNulls(values, start, nYears);
+    series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: rowValues };
   }
   return { years, series, summary: run.summary };
 }
 
-function isRowFinite(values: Float64Array, start: number, stride: number, n: number): boolean {
-  for (let t = 0, i = start; t < n; t += 1, i += stride) if (!Number.isFinite(values[i] ?? Number.NaN)) return false;
+let doubles: (number | null)[] = [];
+
+/**
+ * An array of `n` doubles to copy rows from: `slice` of it allocates an array of unboxed doubles at
+ * its full size at once (faster than `new Array(n)`, which V8 makes an array of small integers with
+ * holes and converts at the first double stored).
+ */
+function doublesOfLength(n: number): (number | null)[] {
+  if (doubles.length !== n) {
+    doubles = [];
+    for (let t = 0; t < n; t += 1) doubles.push(0.5);
+  }
+  return doubles;
+}
+
+/** A row whose values are all finite. Hot path: a copy of `template` overwritten in place. */
+function copyRow(template: (number | null)[], values: Float64Array, start: number): (number | null)[] {
+  const out = template.slice();
+  for (let t = 0; t < out.length; t += 1) out[t] = values[start + t] ?? Number.NaN;
+  return out;
+}
+
+function isAllFinite(values: Float64Array, start: number, n: number): boolean {
+  for (let i = start; i < start + n; i += 1) if (!Number.isFinite(values[i] ?? Number.NaN)) return false;
   return true;
 }
 
-/**
- * One series: `n` values from `start`, `stride` apart. Hot path. Most rows have no null: created at
- * their full size, V8 stores them as unboxed doubles and never grows them. Rows with a null are
- * built at a separate site: V8 learns the kind of array each site creates, and one shared site
- * would make every row boxed values.
- */
-function readRow(values: Float64Array, start: number, stride: number, n: number, isAllFinite: boolean): (number | null)[] {
-  if (isAllFinite) {
-    const out = new Array<number | null>(n);
-    for (let t = 0, i = start; t < n; t += 1, i += stride) out[t] = values[i] ?? Number.NaN;
-    return out;
-  }
+/** A row with a null: built at a separate site, so that V8 keeps the other rows unboxed. */
+function readRowWithNulls(values: Float64Array, start: number, n: number): (number | null)[] {
   const out: (number | null)[] = [];
-  for (let t = 0, i = start; t < n; t += 1, i += stride) {
-    const v = values[i] ?? Number.NaN;
+  for (let t = 0; t < n; t += 1) {
+    const v = values[start + t] ?? Number.NaN;
     out.push(Number.isFinite(v) ? v : null);
   }
   return out;

@@ -6,7 +6,7 @@ import type { CompiledCatalog } from './compile';
 import type { Workspace } from './workspace';
 
 /**
- * For year `t` (row offset `o`): records each basin's shipped output (`basinProductionMt`, row-major
+ * For year `t` (of `nYears`, the length of each result row): records each basin's shipped output (`basinProductionMt`, row-major
  * `nBasins × nYears`) and operating surplus (`ws.basinSurplusBnUsd`: (q × margin − transport spend) / 1000,
  * billion USD), draws it from the
  * remaining resource, and writes the year's transport volumes, spend and transport emissions.
@@ -15,7 +15,6 @@ export function addYearTransport(
   c: CompiledCatalog,
   ws: Workspace,
   values: Float64Array,
-  o: number,
   basinProductionMt: Float64Array,
   t: number,
   nYears: number,
@@ -32,8 +31,10 @@ export function addYearTransport(
     maxSlotsPerBasin,
     legIsLink,
     legIsEastbound,
+    basinDeductionUsd,
   } = c;
-  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, marginUsd, fullMarginUsd, legLinkLineHaulUsd } = ws;
+  const { remainingMt, outputMt, unplacedMt, basinSurplusBnUsd, basinRevenueBnUsd, marginUsd, fullMarginUsd, legLinkLineHaulUsd } = ws;
+  const priceIndex = ws.priceIndex[t] ?? 1;
   let spend = 0;
   let co2Transport = 0;
   let east = 0;
@@ -57,7 +58,7 @@ export function addYearTransport(
       const leg = basinSlotLegs[k] ?? 0;
       const slotMargin = margin - (optCost[base + i] ?? 0);
       if (slotMargin < worst) worst = slotMargin;
-      const cell = o + (legVolumeRow[leg] ?? 0);
+      const cell = (legVolumeRow[leg] ?? 0) * nYears + t;
       values[cell] = (values[cell] ?? 0) + mt;
       basinSpend += mt * (optCost[base + i] ?? 0);
       co2Transport += mt * (legCo2TPerT[leg] ?? 0);
@@ -70,37 +71,37 @@ export function addYearTransport(
     ws.basinWorstMarginUsd[b * nYears + t] = worst;
     // Computed once here, not once per region in addBasinRows.
     basinSurplusBnUsd[b * nYears + t] = (q * (fullMarginUsd[b] ?? 0) - basinSpend) / 1000;
+    basinRevenueBnUsd[b * nYears + t] = (q * ((ws.basinPriceUsd[b] ?? 0) * priceIndex - (basinDeductionUsd[b] ?? 0))) / 1000;
     if ((ws.basinFirstT[b] ?? -1) < 0) ws.basinFirstT[b] = t;
     ws.basinLastT[b] = t;
     spend += basinSpend;
   }
-  values[o + L.transportSpend] = spend / 1000;
+  values[L.transportSpend * nYears + t] = spend / 1000;
   // Basin output through the link; transit freight adds to the totals (transit.ts).
-  values[o + (L.crossingByCargo[0] ?? 0)] = east;
-  values[o + (L.crossingByCargo[2] ?? 0)] = west;
-  values[o + (L.crossingTotal[0] ?? 0)] = east;
-  values[o + (L.crossingTotal[1] ?? 0)] = west;
-  values[o + L.tunnelRevenueLineHaul] = linkLineHaulUsdMt / 1000;
-  values[o + L.emissionsTransport] = co2Transport;
+  values[(L.crossingByCargo[0] ?? 0) * nYears + t] = east;
+  values[(L.crossingByCargo[2] ?? 0) * nYears + t] = west;
+  values[(L.crossingTotal[0] ?? 0) * nYears + t] = east;
+  values[(L.crossingTotal[1] ?? 0) * nYears + t] = west;
+  values[L.tunnelRevenueLineHaul * nYears + t] = linkLineHaulUsdMt / 1000;
+  values[L.emissionsTransport * nYears + t] = co2Transport;
 }
 
 /**
  * After the yearly loop: adds each basin's output (Mt, where `basinProductionMt` > 0) to its
  * `Production` and `…|Energy` rows by region share, revenue ((q × price × price index) / 1000, billion USD) and
  * operating surplus ((q × margin − spend) / 1000) to the money rows, and combustion CO2.
- * `values` is year-major with `nSeries` rows; rows start at 0.
+ * `values` is series-major (row × `nYears` + t).
  */
 export function addBasinRows(
   c: CompiledCatalog,
   ws: Workspace,
   values: Float64Array,
-  nSeries: number,
   basinProductionMt: Float64Array,
   nYears: number,
 ): void {
   const L = c.layout;
-  const { basinProductionRows, basinEnergyRows, basinShippedRows, basinCombustionCo2, basinToe, basinGrade, basinDeductionUsd } = c;
-  const { shares, basinSurplusBnUsd, basinPriceUsd, priceIndex } = ws;
+  const { basinProductionRows, basinEnergyRows, basinShippedRows, basinCombustionCo2, basinToe, basinGrade } = c;
+  const { shares, basinSurplusBnUsd, basinRevenueBnUsd } = ws;
   const combustionRow = L.emissionsCombustion;
   for (let b = 0; b < c.nBasins; b += 1) {
     const first = b * nYears;
@@ -108,35 +109,36 @@ export function addBasinRows(
     const tFirst = ws.basinFirstT[b] ?? -1;
     if (tFirst < 0) continue;
     const tEnd = (ws.basinLastT[b] ?? -1) + 1;
-    const price = basinPriceUsd[b] ?? 0;
-    const deduction = basinDeductionUsd[b] ?? 0;
     const grade = basinGrade[b] ?? 1;
     const toe = basinToe[b] ?? 0;
     for (let r = 0; r < 4; r += 1) {
       const share = shares[b * 4 + r] ?? 0;
       if (share === 0) continue;
-      const productionRow = basinProductionRows[b * 4 + r] ?? 0;
+      // Where each row starts; the energy and shipped rows may not exist (-1).
+      const production = (basinProductionRows[b * 4 + r] ?? 0) * nYears;
       const energyRow = basinEnergyRows[b * 4 + r] ?? -1;
       const shippedRow = basinShippedRows[b * 4 + r] ?? -1;
-      const revenueRow = L.revenue[r] ?? 0;
-      const surplusRow = L.surplus[r] ?? 0;
-      for (let t = tFirst, o = tFirst * nSeries; t < tEnd; t += 1, o += nSeries) {
+      const energy = energyRow * nYears;
+      const shipped = shippedRow * nYears;
+      const revenue = (L.revenue[r] ?? 0) * nYears;
+      const surplus = (L.surplus[r] ?? 0) * nYears;
+      for (let t = tFirst; t < tEnd; t += 1) {
         const q = basinProductionMt[first + t] ?? 0;
         if (q <= 0) continue;
         const qShare = q * share;
         // Production counts contained metal; the Shipped row the tonnes that travel (ADR 018).
-        values[o + productionRow] = (values[o + productionRow] ?? 0) + qShare * grade;
-        if (shippedRow >= 0) values[o + shippedRow] = (values[o + shippedRow] ?? 0) + qShare;
-        if (energyRow >= 0) values[o + energyRow] = (values[o + energyRow] ?? 0) + qShare * toe;
-        values[o + revenueRow] = (values[o + revenueRow] ?? 0) + ((q * (price * (priceIndex[t] ?? 1) - deduction)) / 1000) * share;
-        const surplus = basinSurplusBnUsd[first + t] ?? 0;
-        values[o + surplusRow] = (values[o + surplusRow] ?? 0) + surplus * share;
+        values[production + t] = (values[production + t] ?? 0) + qShare * grade;
+        if (shippedRow >= 0) values[shipped + t] = (values[shipped + t] ?? 0) + qShare;
+        if (energyRow >= 0) values[energy + t] = (values[energy + t] ?? 0) + qShare * toe;
+        values[revenue + t] = (values[revenue + t] ?? 0) + (basinRevenueBnUsd[first + t] ?? 0) * share;
+        values[surplus + t] = (values[surplus + t] ?? 0) + (basinSurplusBnUsd[first + t] ?? 0) * share;
       }
     }
     const co2 = basinCombustionCo2[b] ?? 0;
-    for (let t = tFirst, o = combustionRow + tFirst * nSeries; t < tEnd; t += 1, o += nSeries) {
+    const combustion = combustionRow * nYears;
+    for (let t = tFirst; t < tEnd; t += 1) {
       const q = basinProductionMt[first + t] ?? 0;
-      if (q > 0) values[o] = (values[o] ?? 0) + q * co2;
+      if (q > 0) values[combustion + t] = (values[combustion + t] ?? 0) + q * co2;
     }
   }
 }

@@ -127,7 +127,7 @@ export function prepareTransit(p: TransitParams, a: Assumptions, nYears: number)
 }
 
 /**
- * Transit of year `t` (row offset `o`): the volume V0 × growth^t is split; the link's share is
+ * Transit of year `t` (of `nYears`, the length of each result row): the volume V0 × growth^t is split; the link's share is
  * capped by `spareMt` (capacity the basins left; 0 before opening). Adds the link's tonnes to the
  * crossings (eastbound share) and its line haul on new rail to `Tunnel|Revenue|Line Haul`, and
  * writes the `Transit Freight` rows. Returns the tonnes through the link.
@@ -136,37 +136,45 @@ export function addYearTransit(
   c: CompiledCatalog,
   p: TransitParams,
   values: Float64Array,
-  o: number,
   t: number,
+  nYears: number,
   isOpen: boolean,
   spareMt: number,
 ): number {
   const L = c.layout;
   const volume = p.volumeByYear[t] ?? 0;
   const viaLink = isOpen ? Math.min(volume * p.linkShare, Math.max(0, spareMt)) : 0;
-  values[o + (L.transitFreight[0] ?? 0)] = viaLink;
-  values[o + (L.transitFreight[1] ?? 0)] = volume - viaLink;
+  values[(L.transitFreight[0] ?? 0) * nYears + t] = viaLink;
+  values[(L.transitFreight[1] ?? 0) * nYears + t] = volume - viaLink;
   if (viaLink > 0) {
     const east = viaLink * TRANSIT.eastboundShare.value;
     const west = viaLink - east;
-    values[o + (L.crossingByCargo[1] ?? 0)] = east;
-    values[o + (L.crossingByCargo[3] ?? 0)] = west;
-    values[o + (L.crossingTotal[0] ?? 0)] = (values[o + (L.crossingTotal[0] ?? 0)] ?? 0) + east;
-    values[o + (L.crossingTotal[1] ?? 0)] = (values[o + (L.crossingTotal[1] ?? 0)] ?? 0) + west;
-    values[o + L.tunnelRevenueLineHaul] = (values[o + L.tunnelRevenueLineHaul] ?? 0) + (viaLink * p.linkLineHaulUsd) / 1000;
+    values[(L.crossingByCargo[1] ?? 0) * nYears + t] = east;
+    values[(L.crossingByCargo[3] ?? 0) * nYears + t] = west;
+    values[(L.crossingTotal[0] ?? 0) * nYears + t] = (values[(L.crossingTotal[0] ?? 0) * nYears + t] ?? 0) + east;
+    values[(L.crossingTotal[1] ?? 0) * nYears + t] = (values[(L.crossingTotal[1] ?? 0) * nYears + t] ?? 0) + west;
+    values[L.tunnelRevenueLineHaul * nYears + t] =
+      (values[L.tunnelRevenueLineHaul * nYears + t] ?? 0) + (viaLink * p.linkLineHaulUsd) / 1000;
   }
   return viaLink;
 }
 
 /** Writes the transit routes' `Transport Cost|<route>|Chicago` rows (freight per tonne; the link's null before opening). */
-export function writeTransitCosts(c: CompiledCatalog, p: TransitParams, values: Float64Array, o: number, isOpen: boolean): void {
+export function writeTransitCosts(
+  c: CompiledCatalog,
+  p: TransitParams,
+  values: Float64Array,
+  t: number,
+  nYears: number,
+  isOpen: boolean,
+): void {
   const L = c.layout;
   const link = p.link;
   const sea = p.sea;
-  values[o + (L.transitCost[0] ?? 0)] = isOpen
+  values[(L.transitCost[0] ?? 0) * nYears + t] = isOpen
     ? (link[0] ?? 0) + (link[1] ?? 0) + (link[2] ?? 0) + (link[3] ?? 0) + (link[4] ?? 0)
     : Number.NaN;
-  values[o + (L.transitCost[1] ?? 0)] = (sea[0] ?? 0) + (sea[1] ?? 0) + (sea[2] ?? 0) + (sea[3] ?? 0) + (sea[4] ?? 0);
+  values[(L.transitCost[1] ?? 0) * nYears + t] = (sea[0] ?? 0) + (sea[1] ?? 0) + (sea[2] ?? 0) + (sea[3] ?? 0) + (sea[4] ?? 0);
 }
 
 /** Distances of the two transit paths (link, sea + rail), km. */

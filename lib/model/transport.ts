@@ -13,20 +13,23 @@ import type { Workspace } from './workspace';
  * ice premium (`ws.icePremiumUsd`: the out-of-season premium × the out-of-season share of the
  * year), the cost reported for the leg. NaN marks a leg that does not exist that year (link not
  * open; an ice zone with no open-water season and no winter navigation). Costs never fall when the
- * carbon price rises, and never rise when the season lengthens.
+ * carbon price rises, and never rise when the season lengthens. Legs outside the ice zones cost the
+ * same every year while the link stays open or closed: they are written only when `isYearRoundDue`
+ * (the first year of a run, and the year the link opens) and keep their values otherwise.
  */
-export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number): void {
+export function writeLegCostsUsd(c: CompiledCatalog, ws: Workspace, isLinkOpen: boolean, tariffUsd: number, isYearRoundDue: boolean): void {
   const { icePremiumUsd, legFixedCostUsd, legCostUsd, legBaseUsd, legInSeasonUsd, legOutWinterUsd, legOutStorableUsd } = ws;
   const { seasonDays, winterPremiumUsd, storageUsd, minSeasonDays } = ws;
   const { legIsLink, legZone } = c;
   for (let l = 0; l < c.nLegs; l += 1) {
+    const zone = legZone[l] ?? -1;
+    if (zone < 0 && !isYearRoundDue) continue;
     let cost = legFixedCostUsd[l] ?? 0;
     if (legIsLink[l] === 1) {
       if (!isLinkOpen) cost = Number.NaN;
       else cost += tariffUsd;
     }
     legBaseUsd[l] = cost;
-    const zone = legZone[l] ?? -1;
     if (zone < 0) {
       legCostUsd[l] = cost;
       legInSeasonUsd[l] = cost;

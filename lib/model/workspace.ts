@@ -80,6 +80,8 @@ export interface Workspace {
   basinStartYear: Float64Array;
   /** Row-major `nBasins × nYears`: operating surplus of what each basin shipped, billion USD. */
   basinSurplusBnUsd: Float64Array;
+  /** Row-major `nBasins × nYears`: revenue of what each basin shipped, billion USD (before region shares). */
+  basinRevenueBnUsd: Float64Array;
   /** Row-major `nBasins × nYears`: least margin (price − cost − leg cost) on any slot the basin used, USD/t (+∞: none). */
   basinWorstMarginUsd: Float64Array;
   /** Per basin: first and last year index it shipped anything (-1 = none yet). */
@@ -147,6 +149,7 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
     basinProductionMt: new Float64Array(0),
     basinStartYear: perBasin(),
     basinSurplusBnUsd: new Float64Array(0),
+    basinRevenueBnUsd: new Float64Array(0),
     basinFirstT: new Int32Array(c.nBasins),
     basinLastT: new Int32Array(c.nBasins),
     shareScratch: new Float64Array(3),
@@ -164,6 +167,7 @@ export function takeWorkspace(c: CompiledCatalog): Workspace {
 export function prepareRun(c: CompiledCatalog, ws: Workspace, a: Assumptions, nYears: number): RunParams {
   if (ws.basinSurplusBnUsd.length < c.nBasins * nYears) {
     ws.basinSurplusBnUsd = new Float64Array(c.nBasins * nYears);
+    ws.basinRevenueBnUsd = new Float64Array(c.nBasins * nYears);
     ws.basinWorstMarginUsd = new Float64Array(c.nBasins * nYears);
   }
   if (ws.priceIndex.length < nYears) ws.priceIndex = new Float64Array(nYears);

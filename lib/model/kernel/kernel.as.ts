@@ -4,7 +4,9 @@
 // transport.ts, link.ts, totals.ts, transit.ts). Every array lives in this module's memory; the
 // host (../kernel.ts) writes their addresses into a table that `bind` reads, in the order of its
 // BINDINGS list. No allocation and no import: plain loads, stores and IEEE double arithmetic,
-// whose results equal JavaScript's to the bit (min and max included, NaN and -0 alike).
+// whose results equal JavaScript's to the bit (min and max included, NaN and -0 alike). The per-basin
+// rows and the finiteness check work on two years at a time (128-bit SIMD, f64x2: each lane the
+// same IEEE operation; ADR 093); a browser without WebAssembly SIMD runs the TypeScript loop.
 // ---- memory access -------------------------------------------------------------------------------
 @inline function f(p: usize, i: i32): f64 {
   return load<f64>(p + ((<usize>i) << 3));
@@ -21,6 +23,10 @@
 @inline function u(p: usize, i: i32): i32 {
   return <i32>load<u8>(p + <usize>i);
 }
+/** Index of result row `row` in year `t`: `values` is series-major (row × nYears + t). */
+@inline function cell(row: i32, t: i32): i32 {
+  return row * runYears + t;
+}
 
 export const HEAP_BASE: usize = __heap_base;
 
@@ -31,6 +37,8 @@ let nRoutes: i32 = 0;
 let maxSlots: i32 = 0;
 let nCostSeries: i32 = 0;
 let nSeries: i32 = 0;
+/** Years of the current run: the length of each result row. */
+let runYears: i32 = 0;
 let rowIce: i32 = 0;
 let rowBeringSeason: i32 = 0;
 let rowTransportSpend: i32 = 0;
@@ -103,6 +111,7 @@ let winterPremiumUsd: usize = 0;
 let storageUsd: usize = 0;
 let priceIndex: usize = 0;
 let basinSurplusBnUsd: usize = 0;
+let basinRevenueBnUsd: usize = 0;
 let basinWorstMarginUsd: usize = 0;
 let values: usize = 0;
 let basinProductionMt: usize = 0;
@@ -124,12 +133,11 @@ let isCooperationEnough: usize = 0;
 // workspace, int32
 let basinFirstT: usize = 0;
 let basinLastT: usize = 0;
+let rowIsFinite: usize = 0;
 let order: usize = 0;
 let linkSlot: usize = 0;
 let candidates: usize = 0;
 let nUsable: usize = 0;
-let rows: usize = 0;
-let rowIsFinite: usize = 0;
 
 /** Reads the table the host wrote at `table`: 13 integers, then the arrays' addresses in order. */
 export function bind(table: usize): void {
@@ -209,6 +217,7 @@ export function bind(table: usize): void {
   storageUsd = <usize>n(table, k++);
   priceIndex = <usize>n(table, k++);
   basinSurplusBnUsd = <usize>n(table, k++);
+  basinRevenueBnUsd = <usize>n(table, k++);
   basinWorstMarginUsd = <usize>n(table, k++);
   values = <usize>n(table, k++);
   basinProductionMt = <usize>n(table, k++);
@@ -232,7 +241,6 @@ export function bind(table: usize): void {
   linkSlot = <usize>n(table, k++);
   candidates = <usize>n(table, k++);
   nUsable = <usize>n(table, k++);
-  rows = <usize>n(table, k++);
   rowIsFinite = <usize>n(table, k++);
 }
 
@@ -279,24 +287,24 @@ export function run(
   linkShare = share;
   transitLineHaulUsd = lineHaul;
   eastboundShare = eastShare;
+  runYears = nYears;
   for (let t: i32 = 0; t < nYears; t++) {
     const year: i32 = firstYear + t;
-    const o: i32 = t * nSeries;
-    writeIceAndCosts(t, year, o);
+    writeIceAndCosts(t, year);
     startAndRoute(year, f(priceIndex, t));
     const isOpen = <f64>year >= linkOpenYear;
     const linkMt: f64 = isOpen ? settleLinkCapacity() : 0;
-    addYearTransport(o, t, nYears);
-    const transitMt = addYearTransit(o, t, isOpen, capacityMt - linkMt);
-    writeTransitCosts(o, isOpen);
-    setF(values, o + rowUtilisation, isOpen && capacityMt > 0 ? (100 * (linkMt + transitMt)) / capacityMt : NaN);
+    addYearTransport(t, nYears);
+    const transitMt = addYearTransit(t, isOpen, capacityMt - linkMt);
+    writeTransitCosts(t, isOpen);
+    setF(values, cell(rowUtilisation, t), isOpen && capacityMt > 0 ? (100 * (linkMt + transitMt)) / capacityMt : NaN);
   }
   addBasinRows(nYears);
 }
 
 /** engine.ts `writeIceAndCosts`. */
-function writeIceAndCosts(t: i32, year: i32, o: i32): void {
-  setF(values, o + rowIce, f(iceExtent, t));
+function writeIceAndCosts(t: i32, year: i32): void {
+  setF(values, cell(rowIce, t), f(iceExtent, t));
   for (let z: i32 = 0; z < 3; z++) {
     setF(seasonDays, z, f(iceSeasonDays, t * 3 + z));
     setF(seasonShare, z, f(iceSeasonShare, t * 3 + z));
@@ -304,29 +312,31 @@ function writeIceAndCosts(t: i32, year: i32, o: i32): void {
     setF(winterPremiumUsd, z, f(winterPremiumBase, z) * iceCostMultiplier);
     setF(storageUsd, z, storageUsdPerTonneMonth * ((365 - Math.min(365, f(seasonDays, z))) / 2 / DAYS_PER_MONTH));
   }
-  setF(values, o + rowBeringSeason, f(seasonDays, 1));
+  setF(values, cell(rowBeringSeason, t), f(seasonDays, 1));
   for (let r: i32 = 0; r < nRoutes; r++) {
     const row = n(rowSeason, r);
     const zone = n(routeZone, r);
-    if (row >= 0) setF(values, o + row, zone < 0 ? 365 : f(seasonDays, zone));
+    if (row >= 0) setF(values, cell(row, t), zone < 0 ? 365 : f(seasonDays, zone));
   }
-  writeLegCostsUsd(<f64>year >= linkOpenYear);
+  const isLinkOpen = <f64>year >= linkOpenYear;
+  writeLegCostsUsd(isLinkOpen, t == 0 || isLinkOpen != <f64>(year - 1) >= linkOpenYear);
   for (let k: i32 = 0; k < nCostSeries; k++) {
-    setF(values, o + n(rowCost, k), f(legCostUsd, n(costSeriesLegs, k)));
+    setF(values, cell(n(rowCost, k), t), f(legCostUsd, n(costSeriesLegs, k)));
   }
-  for (let z: i32 = 0; z < 3; z++) setF(values, o + n(rowIcePremium, z), f(icePremiumUsd, z));
+  for (let z: i32 = 0; z < 3; z++) setF(values, cell(n(rowIcePremium, z), t), f(icePremiumUsd, z));
 }
 
 /** transport.ts `writeLegCostsUsd`. */
-function writeLegCostsUsd(isLinkOpen: bool): void {
+function writeLegCostsUsd(isLinkOpen: bool, isYearRoundDue: bool): void {
   for (let l: i32 = 0; l < nLegs; l++) {
+    const zone = n(legZone, l);
+    if (zone < 0 && !isYearRoundDue) continue;
     let cost = f(legFixedCostUsd, l);
     if (u(legIsLink, l) == 1) {
       if (!isLinkOpen) cost = NaN;
       else cost += tariffUsd;
     }
     setF(legBaseUsd, l, cost);
-    const zone = n(legZone, l);
     if (zone < 0) {
       setF(legCostUsd, l, cost);
       setF(legInSeasonUsd, l, cost);
@@ -347,14 +357,11 @@ function writeLegCostsUsd(isLinkOpen: bool): void {
 /** engine.ts `startAndRoute`. */
 function startAndRoute(year: i32, index: f64): void {
   const yearF = <f64>year;
-  for (let b: i32 = 0; b < nBasins; b++) {
-    setF(outputMt, b, 0);
-    setF(unplacedMt, b, 0);
-    setF(linkDemand, b, 0);
-    setF(zoneUsed, b * 3, 0);
-    setF(zoneUsed, b * 3 + 1, 0);
-    setF(zoneUsed, b * 3 + 2, 0);
-  }
+  const bytes = (<usize>nBasins) << 3;
+  memory.fill(outputMt, 0, bytes);
+  memory.fill(unplacedMt, 0, bytes);
+  memory.fill(linkDemand, 0, bytes);
+  memory.fill(zoneUsed, 0, bytes * 3);
   for (let b: i32 = 0; b < nBasins; b++) {
     const rest = f(remainingMt, b);
     if (rest <= 0) continue;
@@ -519,12 +526,13 @@ function lossWithoutLink(b: i32): f64 {
 }
 
 /** totals.ts `addYearTransport`. */
-function addYearTransport(o: i32, t: i32, nYears: i32): void {
+function addYearTransport(t: i32, nYears: i32): void {
   let spend: f64 = 0;
   let co2Transport: f64 = 0;
   let east: f64 = 0;
   let west: f64 = 0;
   let lineHaulUsdMt: f64 = 0;
+  const index = f(priceIndex, t);
   for (let b: i32 = 0; b < nBasins; b++) {
     const q = f(outputMt, b) - f(unplacedMt, b);
     if (q <= 0) continue;
@@ -544,8 +552,8 @@ function addYearTransport(o: i32, t: i32, nYears: i32): void {
       const cost = f(optCost, base + i);
       const slotMargin = margin - cost;
       if (slotMargin < worst) worst = slotMargin;
-      const cell = o + n(legVolumeRow, leg);
-      setF(values, cell, f(values, cell) + mt);
+      const at = cell(n(legVolumeRow, leg), t);
+      setF(values, at, f(values, at) + mt);
       basinSpend += mt * cost;
       co2Transport += mt * f(legCo2TPerT, leg);
       if (u(legIsLink, leg) == 1) {
@@ -556,47 +564,55 @@ function addYearTransport(o: i32, t: i32, nYears: i32): void {
     }
     setF(basinWorstMarginUsd, b * nYears + t, worst);
     setF(basinSurplusBnUsd, b * nYears + t, (q * f(fullMarginUsd, b) - basinSpend) / 1000);
+    setF(basinRevenueBnUsd, b * nYears + t, (q * (f(basinPriceUsd, b) * index - f(basinDeductionUsd, b))) / 1000);
     if (n(basinFirstT, b) < 0) setN(basinFirstT, b, t);
     setN(basinLastT, b, t);
     spend += basinSpend;
   }
-  setF(values, o + rowTransportSpend, spend / 1000);
-  setF(values, o + n(rowCrossingByCargo, 0), east);
-  setF(values, o + n(rowCrossingByCargo, 2), west);
-  setF(values, o + n(rowCrossingTotal, 0), east);
-  setF(values, o + n(rowCrossingTotal, 1), west);
-  setF(values, o + rowLineHaul, lineHaulUsdMt / 1000);
-  setF(values, o + rowEmissionsTransport, co2Transport);
+  setF(values, cell(rowTransportSpend, t), spend / 1000);
+  setF(values, cell(n(rowCrossingByCargo, 0), t), east);
+  setF(values, cell(n(rowCrossingByCargo, 2), t), west);
+  setF(values, cell(n(rowCrossingTotal, 0), t), east);
+  setF(values, cell(n(rowCrossingTotal, 1), t), west);
+  setF(values, cell(rowLineHaul, t), lineHaulUsdMt / 1000);
+  setF(values, cell(rowEmissionsTransport, t), co2Transport);
 }
 
 /** transit.ts `addYearTransit`. */
-function addYearTransit(o: i32, t: i32, isOpen: bool, spareMt: f64): f64 {
+function addYearTransit(t: i32, isOpen: bool, spareMt: f64): f64 {
   const volume = f(transitVolume, t);
   const viaLink: f64 = isOpen ? Math.min(volume * linkShare, Math.max(0, spareMt)) : 0;
-  setF(values, o + n(rowTransitFreight, 0), viaLink);
-  setF(values, o + n(rowTransitFreight, 1), volume - viaLink);
+  setF(values, cell(n(rowTransitFreight, 0), t), viaLink);
+  setF(values, cell(n(rowTransitFreight, 1), t), volume - viaLink);
   if (viaLink > 0) {
     const east = viaLink * eastboundShare;
     const west = viaLink - east;
-    setF(values, o + n(rowCrossingByCargo, 1), east);
-    setF(values, o + n(rowCrossingByCargo, 3), west);
-    const eastRow = o + n(rowCrossingTotal, 0);
-    const westRow = o + n(rowCrossingTotal, 1);
-    setF(values, eastRow, f(values, eastRow) + east);
-    setF(values, westRow, f(values, westRow) + west);
-    setF(values, o + rowLineHaul, f(values, o + rowLineHaul) + (viaLink * transitLineHaulUsd) / 1000);
+    setF(values, cell(n(rowCrossingByCargo, 1), t), east);
+    setF(values, cell(n(rowCrossingByCargo, 3), t), west);
+    const eastAt = cell(n(rowCrossingTotal, 0), t);
+    const westAt = cell(n(rowCrossingTotal, 1), t);
+    setF(values, eastAt, f(values, eastAt) + east);
+    setF(values, westAt, f(values, westAt) + west);
+    const lineHaulAt = cell(rowLineHaul, t);
+    setF(values, lineHaulAt, f(values, lineHaulAt) + (viaLink * transitLineHaulUsd) / 1000);
   }
   return viaLink;
 }
 
 /** transit.ts `writeTransitCosts`. */
-function writeTransitCosts(o: i32, isOpen: bool): void {
+function writeTransitCosts(t: i32, isOpen: bool): void {
   setF(
     values,
-    o + n(rowTransitCost, 0),
+    cell(n(rowTransitCost, 0), t),
     isOpen ? f(transitLink, 0) + f(transitLink, 1) + f(transitLink, 2) + f(transitLink, 3) + f(transitLink, 4) : NaN,
   );
-  setF(values, o + n(rowTransitCost, 1), f(transitSea, 0) + f(transitSea, 1) + f(transitSea, 2) + f(transitSea, 3) + f(transitSea, 4));
+  setF(values, cell(n(rowTransitCost, 1), t), f(transitSea, 0) + f(transitSea, 1) + f(transitSea, 2) + f(transitSea, 3) + f(transitSea, 4));
+}
+
+/** values[i], values[i + 1] += add where `mask` is set (else +0). */
+@inline function addWhere(i: i32, add: v128, mask: v128): void {
+  const at = values + ((<usize>i) << 3);
+  v128.store(at, f64x2.add(v128.load(at), v128.and(add, mask)));
 }
 
 /** totals.ts `addBasinRows`. */
@@ -606,51 +622,82 @@ function addBasinRows(nYears: i32): void {
     const tFirst = n(basinFirstT, b);
     if (tFirst < 0) continue;
     const tEnd = n(basinLastT, b) + 1;
-    const price = f(basinPriceUsd, b);
-    const deduction = f(basinDeductionUsd, b);
     const grade = f(basinGrade, b);
     const toe = f(basinToe, b);
     for (let r: i32 = 0; r < 4; r++) {
       const share = f(shares, b * 4 + r);
       if (share == 0) continue;
-      const productionRow = n(basinProductionRows, b * 4 + r);
+      // Row starts; the energy and shipped rows may not exist (-1).
+      const production = n(basinProductionRows, b * 4 + r) * nYears;
       const energyRow = n(basinEnergyRows, b * 4 + r);
       const shippedRow = n(basinShippedRows, b * 4 + r);
-      const revenueRow = n(rowRevenue, r);
-      const surplusRow = n(rowSurplus, r);
-      for (let t = tFirst, o = tFirst * nSeries; t < tEnd; t++, o += nSeries) {
+      const energy = energyRow * nYears;
+      const shipped = shippedRow * nYears;
+      const revenue = n(rowRevenue, r) * nYears;
+      const surplus = n(rowSurplus, r) * nYears;
+      // Two years at a time (f64x2): a year the basin shipped nothing adds +0, which leaves every
+      // cell as it was (no cell holds -0), so the results are those of the scalar loop.
+      const share2 = f64x2.splat(share);
+      const grade2 = f64x2.splat(grade);
+      const toe2 = f64x2.splat(toe);
+      let t = tFirst;
+      for (; t + 1 < tEnd; t += 2) {
+        const q = v128.load(basinProductionMt + ((<usize>(first + t)) << 3));
+        const isShipped = f64x2.gt(q, f64x2.splat(0));
+        const qShare = f64x2.mul(q, share2);
+        addWhere(production + t, f64x2.mul(qShare, grade2), isShipped);
+        if (shippedRow >= 0) addWhere(shipped + t, qShare, isShipped);
+        if (energyRow >= 0) addWhere(energy + t, f64x2.mul(qShare, toe2), isShipped);
+        addWhere(revenue + t, f64x2.mul(v128.load(basinRevenueBnUsd + ((<usize>(first + t)) << 3)), share2), isShipped);
+        addWhere(surplus + t, f64x2.mul(v128.load(basinSurplusBnUsd + ((<usize>(first + t)) << 3)), share2), isShipped);
+      }
+      if (t < tEnd) {
         const q = f(basinProductionMt, first + t);
-        if (q <= 0) continue;
-        const qShare = q * share;
-        setF(values, o + productionRow, f(values, o + productionRow) + qShare * grade);
-        if (shippedRow >= 0) setF(values, o + shippedRow, f(values, o + shippedRow) + qShare);
-        if (energyRow >= 0) setF(values, o + energyRow, f(values, o + energyRow) + qShare * toe);
-        setF(values, o + revenueRow, f(values, o + revenueRow) + ((q * (price * f(priceIndex, t) - deduction)) / 1000) * share);
-        setF(values, o + surplusRow, f(values, o + surplusRow) + f(basinSurplusBnUsd, first + t) * share);
+        if (q > 0) {
+          const qShare = q * share;
+          setF(values, production + t, f(values, production + t) + qShare * grade);
+          if (shippedRow >= 0) setF(values, shipped + t, f(values, shipped + t) + qShare);
+          if (energyRow >= 0) setF(values, energy + t, f(values, energy + t) + qShare * toe);
+          setF(values, revenue + t, f(values, revenue + t) + f(basinRevenueBnUsd, first + t) * share);
+          setF(values, surplus + t, f(values, surplus + t) + f(basinSurplusBnUsd, first + t) * share);
+        }
       }
     }
     const co2 = f(basinCombustionCo2, b);
-    for (let t = tFirst, o = rowEmissionsCombustion + tFirst * nSeries; t < tEnd; t++, o += nSeries) {
+    const combustion = rowEmissionsCombustion * nYears;
+    const co2x2 = f64x2.splat(co2);
+    let t = tFirst;
+    for (; t + 1 < tEnd; t += 2) {
+      const q = v128.load(basinProductionMt + ((<usize>(first + t)) << 3));
+      addWhere(combustion + t, f64x2.mul(q, co2x2), f64x2.gt(q, f64x2.splat(0)));
+    }
+    if (t < tEnd) {
       const q = f(basinProductionMt, first + t);
-      if (q > 0) setF(values, o, f(values, o) + q * co2);
+      if (q > 0) setF(values, combustion + t, f(values, combustion + t) + q * co2);
     }
   }
 }
 
 /**
- * simulate.ts `toSimulationResult` reads the result by series: writes `values` series-major into
- * `rows` (row × nYears + t) and, per row, 1 into `rowIsFinite` if every value is finite, else 0.
+ * simulate.ts `toSimulationResult` copies rows whose values are all finite as they are: writes, per
+ * row of the last run, 1 into `rowIsFinite` if every value is finite, else 0.
  */
-export function transpose(nYears: i32): void {
+export function findFiniteRows(nYears: i32): void {
+  const zero = f64x2.splat(0);
   for (let row: i32 = 0; row < nSeries; row++) {
-    let isFinite: i32 = 1;
-    const base = row * nYears;
-    for (let t: i32 = 0, i = row; t < nYears; t++, i += nSeries) {
-      const v = f(values, i);
-      // v − v is 0 for a finite v and NaN for NaN and ±Infinity.
-      if (v - v != 0) isFinite = 0;
-      setF(rows, base + t, v);
+    const end = (row + 1) * nYears;
+    // v − v is 0 for a finite v and NaN for NaN and ±Infinity; two values at a time.
+    let isNotFinite = v128.splat<i64>(0);
+    let i = row * nYears;
+    for (; i + 1 < end; i += 2) {
+      const v = v128.load(values + ((<usize>i) << 3));
+      isNotFinite = v128.or(isNotFinite, f64x2.ne(f64x2.sub(v, v), zero));
     }
-    setN(rowIsFinite, row, isFinite);
+    let isFinite = !v128.any_true(isNotFinite);
+    if (i < end) {
+      const v = f(values, i);
+      if (v - v != 0) isFinite = false;
+    }
+    setN(rowIsFinite, row, isFinite ? 1 : 0);
   }
 }

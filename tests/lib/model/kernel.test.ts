@@ -50,15 +50,20 @@ describe('engine kernel (WebAssembly)', () => {
     expect(takeWorkspace(compileCatalog(catalog)).kernel).not.toBeNull();
   });
 
-  it('gives the same public result from values laid out by series as from the TypeScript loop (property)', () => {
+  it('marks the same rows all-finite as the TypeScript loop and as the values themselves, and gives the same public result (property)', () => {
     const catalog = makeCatalog();
     const reference = makeCatalog();
     fc.assert(
       fc.property(assumptionsArbitrary(), (a: Assumptions) => {
-        const run = runEngine(catalog, a, true, { byRow: true });
-        expect(run.byRow).not.toBeNull();
-        const fromRows = toSimulationResult(run);
-        expect(isDeepStrictEqual(fromRows, toSimulationResult(runEngine(reference, a, false, { loop: 'typescript' })))).toBe(true);
+        const run = runEngine(catalog, a, true, { findFiniteRows: true });
+        const ts = runEngine(reference, a, false, { loop: 'typescript', findFiniteRows: true });
+        const byValues = Array.from({ length: run.compiled.layout.meta.length }, (_, row) =>
+          run.values.subarray(row * run.nYears, (row + 1) * run.nYears).every((v) => Number.isFinite(v)) ? 1 : 0,
+        );
+        expect(Array.from(run.isRowFinite ?? [])).toEqual(byValues);
+        expect(Array.from(ts.isRowFinite ?? [])).toEqual(byValues);
+        expect(byValues).toContain(0);
+        expect(isDeepStrictEqual(toSimulationResult(run), toSimulationResult(ts))).toBe(true);
       }),
       { numRuns: 40 },
     );
