@@ -303,7 +303,7 @@ export function run(
 }
 
 /** engine.ts `writeIceAndCosts`. */
-function writeIceAndCosts(t: i32, year: i32): void {
+@inline function writeIceAndCosts(t: i32, year: i32): void {
   setF(values, cell(rowIce, t), f(iceExtent, t));
   for (let z: i32 = 0; z < 3; z++) {
     setF(seasonDays, z, f(iceSeasonDays, t * 3 + z));
@@ -355,7 +355,7 @@ function writeLegCostsUsd(isLinkOpen: bool, isYearRoundDue: bool): void {
 }
 
 /** engine.ts `startAndRoute`. */
-function startAndRoute(year: i32, index: f64): void {
+@inline function startAndRoute(year: i32, index: f64): void {
   const yearF = <f64>year;
   const bytes = (<usize>nBasins) << 3;
   memory.fill(outputMt, 0, bytes);
@@ -404,7 +404,7 @@ function startAndRoute(year: i32, index: f64): void {
 }
 
 /** transport.ts `rankOptions`. */
-function rankOptions(b: i32, isBarredFromNa: bool, margin: f64): f64 {
+@inline function rankOptions(b: i32, isBarredFromNa: bool, margin: f64): f64 {
   const base = b * maxSlots;
   const start = n(basinSlotStart, b);
   const end = start + n(basinSlotCount, b);
@@ -444,7 +444,7 @@ function costInOwnSeason(leg: i32, i: i32, ownSeason: f64, cost: f64): f64 {
 }
 
 /** transport.ts `placeOutput`. */
-function placeOutput(b: i32, output: f64, amountMt: f64, from: i32, isLinkAllowed: bool): f64 {
+@inline function placeOutput(b: i32, output: f64, amountMt: f64, from: i32, isLinkAllowed: bool): f64 {
   const base = b * maxSlots;
   const count = n(nUsable, b);
   const start = n(basinLegStart, b);
@@ -526,7 +526,7 @@ function lossWithoutLink(b: i32): f64 {
 }
 
 /** totals.ts `addYearTransport`. */
-function addYearTransport(t: i32, nYears: i32): void {
+@inline function addYearTransport(t: i32, nYears: i32): void {
   let spend: f64 = 0;
   let co2Transport: f64 = 0;
   let east: f64 = 0;
