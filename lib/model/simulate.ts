@@ -1,5 +1,6 @@
-// Pure: reads no database, clock or globals; deterministic. The engine's public entry point:
-// catalog + assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs").
+// Pure: reads no database or clock; deterministic. The engine's public entry point: catalog +
+// assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs"). Its one module
+// state is a template array of doubles that result rows are copied from (never handed out).
 import { runEngine, type EngineRun } from './engine';
 import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } from './types';
 
