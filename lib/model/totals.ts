@@ -6,10 +6,11 @@ import type { CompiledCatalog } from './compile';
 import type { Workspace } from './workspace';
 
 /**
- * For year `t` (of `nYears`, the length of each result row): records each basin's shipped output (`basinProductionMt`, row-major
- * `nBasins × nYears`) and operating surplus (`ws.basinSurplusBnUsd`: (q × margin − transport spend) / 1000,
- * billion USD), draws it from the
- * remaining resource, and writes the year's transport volumes, spend and transport emissions.
+ * For year `t` (result rows are `nYears` long): records each basin's shipped output
+ * (`basinProductionMt`, row-major `nBasins × nYears`), operating surplus (`ws.basinSurplusBnUsd`:
+ * (q × margin − transport spend) / 1000, billion USD) and revenue (`ws.basinRevenueBnUsd`), draws
+ * the output from the remaining resource, and writes the year's transport volumes, spend and
+ * transport emissions.
  */
 export function addYearTransport(
   c: CompiledCatalog,

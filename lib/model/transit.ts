@@ -127,10 +127,10 @@ export function prepareTransit(p: TransitParams, a: Assumptions, nYears: number)
 }
 
 /**
- * Transit of year `t` (of `nYears`, the length of each result row): the volume V0 × growth^t is split; the link's share is
- * capped by `spareMt` (capacity the basins left; 0 before opening). Adds the link's tonnes to the
- * crossings (eastbound share) and its line haul on new rail to `Tunnel|Revenue|Line Haul`, and
- * writes the `Transit Freight` rows. Returns the tonnes through the link.
+ * Transit of year `t` (result rows are `nYears` long): the volume V0 × growth^t is split; the link's
+ * share is capped by `spareMt` (capacity the basins left; 0 before opening). Adds the link's tonnes
+ * to the crossings (eastbound share) and its line haul on new rail to `Tunnel|Revenue|Line Haul`,
+ * and writes the `Transit Freight` rows. Returns the tonnes through the link.
  */
 export function addYearTransit(
   c: CompiledCatalog,
@@ -151,10 +151,12 @@ export function addYearTransit(
     const west = viaLink - east;
     values[(L.crossingByCargo[1] ?? 0) * nYears + t] = east;
     values[(L.crossingByCargo[3] ?? 0) * nYears + t] = west;
-    values[(L.crossingTotal[0] ?? 0) * nYears + t] = (values[(L.crossingTotal[0] ?? 0) * nYears + t] ?? 0) + east;
-    values[(L.crossingTotal[1] ?? 0) * nYears + t] = (values[(L.crossingTotal[1] ?? 0) * nYears + t] ?? 0) + west;
-    values[L.tunnelRevenueLineHaul * nYears + t] =
-      (values[L.tunnelRevenueLineHaul * nYears + t] ?? 0) + (viaLink * p.linkLineHaulUsd) / 1000;
+    const eastAt = (L.crossingTotal[0] ?? 0) * nYears + t;
+    const westAt = (L.crossingTotal[1] ?? 0) * nYears + t;
+    const lineHaulAt = L.tunnelRevenueLineHaul * nYears + t;
+    values[eastAt] = (values[eastAt] ?? 0) + east;
+    values[westAt] = (values[westAt] ?? 0) + west;
+    values[lineHaulAt] = (values[lineHaulAt] ?? 0) + (viaLink * p.linkLineHaulUsd) / 1000;
   }
   return viaLink;
 }
