@@ -112,7 +112,7 @@ export function runEngine(catalog: Catalog, a: Assumptions, isReusingBuffers = f
 }
 
 /** Per row of a series-major buffer: 1 if all its `nYears` values are finite, else 0 (the kernel's `findFiniteRows`). */
-function findFiniteRows(values: Float64Array, nSeries: number, nYears: number): Int32Array {
+export function findFiniteRows(values: Float64Array, nSeries: number, nYears: number): Int32Array {
   const out = new Int32Array(nSeries);
   for (let row = 0; row < nSeries; row += 1) {
     let isFinite = 1;

@@ -1,7 +1,7 @@
 // Pure: reads no database or clock; deterministic. The engine's public entry point: catalog +
 // assumptions → yearly series (DESIGN.md, "The engine" and "Contract for programs"). Its one module
 // state is a template array of doubles that result rows are copied from (never handed out).
-import { runEngine, type EngineRun } from './engine';
+import { findFiniteRows, runEngine, type EngineRun } from './engine';
 import type { Assumptions, Catalog, ResultSummary, Series, SimulationResult } from './types';
 
 /**
@@ -23,13 +23,13 @@ export function toSimulationResult(run: EngineRun): SimulationResult & { summary
   const meta = run.compiled.layout.meta;
   const nSeries = meta.length;
   const template = doublesOfLength(nYears);
+  const isRowFinite = run.isRowFinite ?? findFiniteRows(values, nSeries, nYears);
   const series = new Array<Series>(nSeries);
   for (let row = 0; row < nSeries; row += 1) {
     const m = meta[row];
     if (m === undefined) continue;
     const start = row * nYears;
-    const isFinite = run.isRowFinite === null ? isAllFinite(values, start, nYears) : run.isRowFinite[row] === 1;
-    const rowValues = isFinite ? copyRow(template, values, start) : readRowWithNulls(values, start, nYears);
+    const rowValues = isRowFinite[row] === 1 ? copyRow(template, values, start) : readRowWithNulls(values, start, nYears);
     series[row] = { variable: m.variable, region: m.region, unit: m.unit, values: rowValues };
   }
   return { years, series, summary: run.summary };
@@ -55,11 +55,6 @@ function copyRow(template: (number | null)[], values: Float64Array, start: numbe
   const out = template.slice();
   for (let t = 0; t < out.length; t += 1) out[t] = values[start + t] ?? Number.NaN;
   return out;
-}
-
-function isAllFinite(values: Float64Array, start: number, n: number): boolean {
-  for (let i = start; i < start + n; i += 1) if (!Number.isFinite(values[i] ?? Number.NaN)) return false;
-  return true;
 }
 
 /** A row with a null: built at a separate site, so that V8 keeps the other rows unboxed. */
