@@ -161,3 +161,19 @@ export function describeField(field: FieldSpec): FieldInfo {
     }
   }
 }
+
+/** A slider group's line when it is folded (phones): how many settings it holds and how many differ. */
+export interface GroupSummary {
+  count: number;
+  /** Fields whose value differs from the baseline's. */
+  changed: number;
+  /** "4 settings", "4 settings, 1 changed from baseline". */
+  text: string;
+}
+
+/** Counts a group's fields and those that differ from the baseline (same equality as isSameAssumptions). */
+export function summariseGroup(fields: readonly FieldSpec[], assumptions: unknown, baseline: unknown): GroupSummary {
+  const changed = fields.filter((f) => !Object.is(getAtPath(assumptions, f.path), getAtPath(baseline, f.path))).length;
+  const settings = `${fields.length} ${fields.length === 1 ? 'setting' : 'settings'}`;
+  return { count: fields.length, changed, text: changed > 0 ? `${settings}, ${changed} changed from baseline` : settings };
+}

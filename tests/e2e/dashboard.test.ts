@@ -352,6 +352,38 @@ describe('dashboard in Chromium', () => {
     await phone.close();
   });
 
+  it('folds the slider groups on a phone behind buttons that open them and count the changes, and shows every group on a laptop', async () => {
+    const phone = await open('/', { width: 375, height: 812 }, 'figures');
+    const capacity = phone.getByRole('slider', { name: /Tunnel capacity/ });
+    const linkGroup = phone.getByRole('button', { name: /^link \d+ settings/i });
+    expect(await phone.getByRole('slider').count()).toBe(0); // folded groups are not laid out
+    expect(await phone.locator('[data-group-toggle]').count()).toBe(6);
+    // The charts come right after the folded panel, the save form and the toolbar.
+    const panel = await phone.locator('form[aria-labelledby="assumptions-title"]').boundingBox();
+    expect(panel!.height).toBeLessThan(600);
+    await linkGroup.click();
+    await expect.poll(() => capacity.isVisible()).toBe(true);
+    expect(await linkGroup.getAttribute('aria-expanded')).toBe('true');
+    const breakEven = () => phone.locator('[data-figure="break-even-volume"]').innerText(); // "… the capacity of 100 Mt/yr"
+    const before = await breakEven();
+    await capacity.focus();
+    for (let i = 0; i < 5; i++) await capacity.press('ArrowRight');
+    await expect.poll(breakEven).not.toBe(before);
+    await expect.poll(() => linkGroup.innerText()).toMatch(/1 changed from baseline/);
+    expect(phone.url()).toMatch(/[?&]cap=/);
+    // Folding it again hides the sliders and keeps the change.
+    await linkGroup.click();
+    await expect.poll(() => capacity.isVisible()).toBe(false);
+    expect(await breakEven()).not.toBe(before);
+    await phone.close();
+
+    const wide = await open('/');
+    expect(await wide.locator('[data-group-toggle]').first().isVisible()).toBe(false);
+    expect(await wide.getByRole('slider').count()).toBe(await wide.locator('input[type="range"]').count());
+    expect(await wide.getByRole('slider', { name: /Tunnel capacity/ }).isVisible()).toBe(true);
+    await wide.close();
+  });
+
   it("moves the charts from the number box and the keyboard, and opens a field's info with its methodology link", async () => {
     const page = await open('/');
     const iceBefore = await pathsOf(page, 'sea-ice');

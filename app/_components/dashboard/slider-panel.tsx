@@ -1,14 +1,17 @@
 'use client';
 // The assumption controls, generated from the one table of assumption fields and grouped as it
 // says (Ice, Link, Markets, Freight, Access, Cooperation; DESIGN.md "Pages"). No per-field code:
-// a new row in the table is a new control here.
-import { memo, useCallback, useLayoutEffect, useRef, type Dispatch, type SetStateAction } from 'react';
-import { fieldValueOf, resetFieldValue, setFieldValue } from '@/lib/charts/assumption-edits';
+// a new row in the table is a new control here. On phones each group folds behind a button that
+// says how many of its settings differ from the baseline (ADR 094); on wider screens every group
+// is always open and the button is not shown.
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { fieldValueOf, resetFieldValue, setFieldValue, summariseGroup } from '@/lib/charts/assumption-edits';
 import {
   ASSUMPTION_FIELDS,
   FIELD_GROUPS,
   fieldsOfGroup,
   isSameAssumptions,
+  type FieldGroup,
   type FieldSpec,
   type FieldValue,
 } from '@/lib/model/assumption-fields';
@@ -88,6 +91,15 @@ function SliderPanelInner({
     [setAssumptions],
   );
   const isDirty = !isSameAssumptions(assumptions, baseline, fields);
+  // Groups unfolded on a phone (ignored by the wide layout, where every group shows).
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set());
+  const toggleGroup = (group: FieldGroup) =>
+    setOpenGroups((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(group)) next.add(group);
+      return next;
+    });
+  const idPrefix = useId();
 
   return (
     <form className={styles.panel} aria-labelledby="assumptions-title" onSubmit={(e) => e.preventDefault()}>
@@ -102,27 +114,46 @@ function SliderPanelInner({
       {FIELD_GROUPS.map((group) => {
         const inGroup = fieldsOfGroup(group, fields);
         if (inGroup.length === 0) return null;
+        // A group with a field error from a save is always open, so the error can be seen.
+        const isOpen = openGroups.has(group) || inGroup.some((f) => errorOf(fieldErrors, f) !== undefined);
+        const summary = summariseGroup(inGroup, assumptions, baseline);
+        const bodyId = `${idPrefix}-${group}`;
         return (
-          <fieldset key={group} className={styles.group} data-group={group}>
-            <legend>{group}</legend>
-            {inGroup.map((field, i) => {
-              const sumGroup = field.kind === 'number' ? field.sumGroup : undefined;
-              const startsSumGroup =
-                sumGroup !== undefined && !inGroup.slice(0, i).some((f) => f.kind === 'number' && f.sumGroup === sumGroup);
-              return (
-                <div key={field.path}>
-                  {startsSumGroup ? <p className={fieldStyles.note}>These add up to 100 %: moving one rescales the others.</p> : null}
-                  <FieldControl
-                    field={field}
-                    value={fieldValueOf(field, assumptions)}
-                    baselineValue={fieldValueOf(field, baseline)}
-                    onSet={onSet}
-                    onReset={onReset}
-                    error={errorOf(fieldErrors, field)}
-                  />
-                </div>
-              );
-            })}
+          <fieldset key={group} className={styles.group} data-group={group} data-open={isOpen ? '' : undefined}>
+            <legend className={styles.groupLegend}>
+              <span className={styles.groupName}>{group}</span>
+              <button
+                type="button"
+                className={styles.groupToggle}
+                aria-expanded={isOpen}
+                aria-controls={bodyId}
+                onClick={() => toggleGroup(group)}
+                data-group-toggle={group}
+              >
+                <span className={styles.groupToggleName}>{group}</span>{' '}
+                <span className={summary.changed > 0 ? styles.groupChanged : styles.groupCount}>{summary.text}</span>
+              </button>
+            </legend>
+            <div id={bodyId} className={styles.groupBody}>
+              {inGroup.map((field, i) => {
+                const sumGroup = field.kind === 'number' ? field.sumGroup : undefined;
+                const startsSumGroup =
+                  sumGroup !== undefined && !inGroup.slice(0, i).some((f) => f.kind === 'number' && f.sumGroup === sumGroup);
+                return (
+                  <div key={field.path}>
+                    {startsSumGroup ? <p className={fieldStyles.note}>These add up to 100 %: moving one rescales the others.</p> : null}
+                    <FieldControl
+                      field={field}
+                      value={fieldValueOf(field, assumptions)}
+                      baselineValue={fieldValueOf(field, baseline)}
+                      onSet={onSet}
+                      onReset={onReset}
+                      error={errorOf(fieldErrors, field)}
+                    />
+                  </div>
+                );
+              })}
+            </div>
           </fieldset>
         );
       })}

@@ -27,7 +27,17 @@ const CANAL_TOLL: NumberFieldSpec = {
 };
 
 /** The panel with real state, as the dashboard holds it; `seen` records every state it reaches. */
-function Harness({ fields, baseline, seen }: { fields: readonly FieldSpec[]; baseline: Assumptions; seen: Assumptions[] }) {
+function Harness({
+  fields,
+  baseline,
+  seen,
+  fieldErrors = {},
+}: {
+  fields: readonly FieldSpec[];
+  baseline: Assumptions;
+  seen: Assumptions[];
+  fieldErrors?: Record<string, string>;
+}) {
   const [assumptions, setAssumptions] = useState(baseline);
   seen.push(assumptions);
   return (
@@ -36,7 +46,7 @@ function Harness({ fields, baseline, seen }: { fields: readonly FieldSpec[]; bas
       baseline={baseline}
       setAssumptions={setAssumptions}
       onResetAll={() => setAssumptions(baseline)}
-      fieldErrors={{}}
+      fieldErrors={fieldErrors}
       fields={fields}
     />
   );
@@ -109,5 +119,35 @@ describe('SliderPanel', () => {
     expect((screen.getByRole('slider', { name: /First ice-free September/ }) as HTMLInputElement).disabled).toBe(true);
     act(() => fireEvent.click(never));
     expect(seen.at(-1)!.ice.iceFreeYear).toBe(makeAssumptions().ice.iceFreeYear);
+  });
+
+  it('folds each group behind a button that counts its settings and those changed, and opens a group with a save error', () => {
+    const { container, rerender } = render(<Harness fields={ASSUMPTION_FIELDS} baseline={makeAssumptions()} seen={[]} />);
+    const link = container.querySelector<HTMLElement>('fieldset[data-group="Link"]')!;
+    const toggle = within(link).getByRole('button', { name: /^Link \d+ settings$/ });
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(body.querySelectorAll('[data-field]').length).toBe(ASSUMPTION_FIELDS.filter((f) => f.group === 'Link').length);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(link.hasAttribute('data-open')).toBe(false);
+
+    act(() => fireEvent.click(toggle));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(link.hasAttribute('data-open')).toBe(true);
+    act(() => fireEvent.change(screen.getByRole('slider', { name: /Tunnel capacity/ }), { target: { value: '250' } }));
+    expect(toggle.textContent).toMatch(/settings, 1 changed from baseline$/);
+    act(() => fireEvent.click(toggle));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+    // A field error from a save opens the group that holds the field, whatever the user folded.
+    rerender(
+      <Harness
+        fields={ASSUMPTION_FIELDS}
+        baseline={makeAssumptions()}
+        seen={[]}
+        fieldErrors={{ 'assumptions.link.capacityMtPerYear': 'Too large' }}
+      />,
+    );
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelector('fieldset[data-group="Ice"] button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -7,9 +7,10 @@ import {
   resetFieldValue,
   setFieldValue,
   sumGroupOf,
+  summariseGroup,
   toShownNumber,
 } from '@/lib/charts/assumption-edits';
-import { ASSUMPTION_FIELDS, findField, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
+import { ASSUMPTION_FIELDS, fieldsOfGroup, findField, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
 import { AssumptionsSchema } from '@/lib/schemas/assumptions';
 import { PATHWAY_ICE_FREE_YEAR } from '@/lib/model/presets';
 import { makeAssumptions } from '../../builders';
@@ -149,5 +150,22 @@ describe('sumGroupOf', () => {
       'cooperation.shares.us',
     ]);
     expect(sumGroupOf(field('link.capexBnUsd'))).toEqual([]);
+  });
+});
+
+describe('summariseGroup', () => {
+  it('counts a group\'s settings and those that differ from the baseline, a sum group counting each moved share', () => {
+    const link = fieldsOfGroup('Link');
+    expect(summariseGroup(link, base, base)).toEqual({ count: link.length, changed: 0, text: `${link.length} settings` });
+    const edited = setFieldValue(setFieldValue(base, field('link.openYear'), null), field('link.capacityMtPerYear'), 250);
+    expect(summariseGroup(link, edited, base)).toEqual({
+      count: link.length,
+      changed: 2,
+      text: `${link.length} settings, 2 changed from baseline`,
+    });
+    // Moving one cooperation share rescales the others: all three differ.
+    const shares = sumGroupOf(field('cooperation.shares.us'));
+    expect(summariseGroup(shares, setFieldValue(base, shares[0]!, 0.9), base).changed).toBe(3);
+    expect(summariseGroup([field('link.openYear')], base, base).text).toBe('1 setting');
   });
 });
