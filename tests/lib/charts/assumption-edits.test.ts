@@ -10,7 +10,14 @@ import {
   summariseGroup,
   toShownNumber,
 } from '@/lib/charts/assumption-edits';
-import { ASSUMPTION_FIELDS, fieldsOfGroup, findField, setAtPath, type FieldSpec, type NumberFieldSpec } from '@/lib/model/assumption-fields';
+import {
+  ASSUMPTION_FIELDS,
+  fieldsOfGroup,
+  findField,
+  setAtPath,
+  type FieldSpec,
+  type NumberFieldSpec,
+} from '@/lib/model/assumption-fields';
 import { AssumptionsSchema } from '@/lib/schemas/assumptions';
 import { PATHWAY_ICE_FREE_YEAR } from '@/lib/model/presets';
 import { makeAssumptions } from '../../builders';
@@ -154,7 +161,7 @@ describe('sumGroupOf', () => {
 });
 
 describe('summariseGroup', () => {
-  it('counts a group\'s settings and those that differ from the baseline, a sum group counting each moved share', () => {
+  it("counts a group's settings and those that differ from the baseline, a sum group counting each moved share", () => {
     const link = fieldsOfGroup('Link');
     expect(summariseGroup(link, base, base)).toEqual({ count: link.length, changed: 0, text: `${link.length} settings` });
     const edited = setFieldValue(setFieldValue(base, field('link.openYear'), null), field('link.capacityMtPerYear'), 250);
