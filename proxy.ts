@@ -8,7 +8,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_TOO_LARGE, checkActionBody } from '@/lib/security/action-body';
 import { acceptRequestId, buildContentSecurityPolicy, createNonce, SECURITY_HEADERS } from '@/lib/security/headers';
-import { isCacheablePageRequest, withNonce } from '@/lib/security/page-cache-rules';
+import { isCacheablePageRequest, pageVariantOf, withNonce } from '@/lib/security/page-cache-rules';
 import { DATABASE_UNAVAILABLE_MESSAGE, plainPage } from '@/lib/security/plain-page';
 import { isDatabaseReachable } from '@/lib/services/database-health';
 import { isPageRenderRequest, readStoredPage } from '@/lib/services/page-cache';
@@ -60,7 +60,7 @@ async function storedPage(request: NextRequest, nonce: string): Promise<NextResp
   const { pathname, search } = request.nextUrl;
   if (!isCacheablePageRequest({ method: request.method, pathname, search, headers: request.headers })) return null;
   if (isPageRenderRequest(request)) return null;
-  const page = await readStoredPage(pathname);
+  const page = await readStoredPage(pathname, pageVariantOf(request.headers));
   if (!page) return null;
   return new NextResponse(withNonce(page.html, page.nonce, nonce), { status: 200, headers: page.headers });
 }

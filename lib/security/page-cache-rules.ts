@@ -52,3 +52,16 @@ export function nonceOfPolicy(policy: string | null): string | null {
 export function withNonce(html: string, renderedNonce: string, nonce: string): string {
   return html.replaceAll(renderedNonce, nonce);
 }
+
+/**
+ * Which version of a dashboard page a request gets (ADR 095): "phone" when the browser says it runs
+ * on a phone (`Sec-CH-UA-Mobile: ?1`, a client hint Chromium sends on every request), where the
+ * folded slider groups are sent without their controls; "other" for everything else, including
+ * browsers that send no hints. The stored `/` is kept per version.
+ */
+export type PageVariant = 'phone' | 'other';
+
+/** The page version for a request's headers (see `PageVariant`). */
+export function pageVariantOf(headers: { get: (name: string) => string | null }): PageVariant {
+  return headers.get('sec-ch-ua-mobile')?.trim() === '?1' ? 'phone' : 'other';
+}

@@ -5,7 +5,7 @@
 import 'server-only';
 import { getDatabase } from '@/db/connection';
 import type { Catalog } from '@/lib/model/types';
-import { nonceOfPolicy } from '@/lib/security/page-cache-rules';
+import { nonceOfPolicy, type PageVariant } from '@/lib/security/page-cache-rules';
 import { getCatalog } from './catalog';
 
 /** A rendered page as stored: its HTML, the nonce it was rendered with, and the headers to send. */
@@ -26,8 +26,8 @@ export const PAGE_FILL_HEADER = 'x-bering-page-fill';
 /** Response headers of the render that are sent with the stored page. */
 const KEPT_HEADERS = new Set(['content-type', 'vary', 'cache-control']);
 
-/** Renders `path` for the store; null when the answer must not be stored (not 200, no nonce). */
-export type PageRenderer = (path: string) => Promise<StoredPage | null>;
+/** Renders `path` in `variant` for the store; null when the answer must not be stored (not 200, no nonce). */
+export type PageRenderer = (path: string, variant: PageVariant) => Promise<StoredPage | null>;
 
 /**
  * A store of rendered pages, one per key object (the catalog: a re-seeded catalog is a new object,
@@ -36,31 +36,32 @@ export type PageRenderer = (path: string) => Promise<StoredPage | null>;
  */
 export function createPageStore(render: PageRenderer, now: () => number = Date.now) {
   const byKey = new WeakMap<object, { stored: Map<string, StoredPage>; rendering: Map<string, Promise<StoredPage | null>> }>();
-  const renderOnce = (slot: NonNullable<ReturnType<typeof byKey.get>>, path: string) => {
-    let pending = slot.rendering.get(path);
+  const renderOnce = (slot: NonNullable<ReturnType<typeof byKey.get>>, path: string, variant: PageVariant) => {
+    const id = `${variant} ${path}`;
+    let pending = slot.rendering.get(id);
     if (!pending) {
-      pending = render(path)
+      pending = render(path, variant)
         .catch(() => null)
         .then((page) => {
-          if (page) slot.stored.set(path, page);
+          if (page) slot.stored.set(id, page);
           return page;
         })
-        .finally(() => slot.rendering.delete(path));
-      slot.rendering.set(path, pending);
+        .finally(() => slot.rendering.delete(id));
+      slot.rendering.set(id, pending);
     }
     return pending;
   };
   return {
-    /** The page for `path` under `key`: stored, or rendered now; null when it could not be stored. */
-    async read(key: object, path: string): Promise<StoredPage | null> {
+    /** The page for `path` in `variant` under `key`: stored, or rendered now; null when it could not be stored. */
+    async read(key: object, path: string, variant: PageVariant = 'other'): Promise<StoredPage | null> {
       let slot = byKey.get(key);
       if (!slot) {
         slot = { stored: new Map(), rendering: new Map() };
         byKey.set(key, slot);
       }
-      const stored = slot.stored.get(path);
-      if (!stored) return renderOnce(slot, path);
-      if (now() - stored.storedAt >= PAGE_CACHE_TTL_MS) void renderOnce(slot, path);
+      const stored = slot.stored.get(`${variant} ${path}`);
+      if (!stored) return renderOnce(slot, path, variant);
+      if (now() - stored.storedAt >= PAGE_CACHE_TTL_MS) void renderOnce(slot, path, variant);
       return stored;
     },
   };
@@ -84,9 +85,9 @@ function processPages(): ProcessPages {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const token = crypto.randomUUID();
-    const renderThroughServer: PageRenderer = async (path) => {
+    const renderThroughServer: PageRenderer = async (path, variant) => {
       const response = await fetch(new URL(path, ownOrigin()), {
-        headers: { [PAGE_FILL_HEADER]: token, accept: 'text/html' },
+        headers: { [PAGE_FILL_HEADER]: token, accept: 'text/html', ...(variant === 'phone' ? { 'sec-ch-ua-mobile': '?1' } : {}) },
         redirect: 'manual',
         signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
       });
@@ -106,12 +107,12 @@ export function isPageRenderRequest(request: Request): boolean {
   return request.headers.get(PAGE_FILL_HEADER) === processPages().token;
 }
 
-/** The stored page for `path` (see `isCacheablePageRequest`), or null when it must be rendered per request. */
-export async function readStoredPage(path: string): Promise<StoredPage | null> {
+/** The stored page for `path` in `variant` (see `isCacheablePageRequest`), or null when it must be rendered per request. */
+export async function readStoredPage(path: string, variant: PageVariant): Promise<StoredPage | null> {
   try {
     const { db } = await getDatabase();
     const catalog: Catalog = await getCatalog(db);
-    return await processPages().store.read(catalog, path);
+    return await processPages().store.read(catalog, path, variant);
   } catch {
     return null; // no catalog yet (database unreachable at start): render as usual
   }

@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSUMPTION_FIELDS } from '@/lib/model/assumption-fields';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -27,8 +28,13 @@ describe('dashboard in Chromium', () => {
    * Opens a page and waits for the first chart (drawn after hydration). On a phone the charts are
    * below the figures and sliders, so `waitFor: 'figures'` waits for the headline figures instead.
    */
-  async function open(path: string, viewport = { width: 1280, height: 800 }, waitFor: 'chart' | 'figures' = 'chart'): Promise<Page> {
-    const page = await browser.newPage({ viewport, acceptDownloads: true });
+  async function open(
+    path: string,
+    viewport = { width: 1280, height: 800 },
+    waitFor: 'chart' | 'figures' = 'chart',
+    extraHTTPHeaders: Record<string, string> = {},
+  ): Promise<Page> {
+    const page = await browser.newPage({ viewport, acceptDownloads: true, extraHTTPHeaders });
     page.on('console', (m) => {
       // Chromium asks for /favicon.ico on its own after some history updates; the app serves icon.svg (STACK.md).
       if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
@@ -382,6 +388,32 @@ describe('dashboard in Chromium', () => {
     expect(await wide.getByRole('slider').count()).toBe(await wide.locator('input[type="range"]').count());
     expect(await wide.getByRole('slider', { name: /Tunnel capacity/ }).isVisible()).toBe(true);
     await wide.close();
+  });
+
+  it('sends a phone that says so the folded groups without their controls, and mounts a group when it opens', async () => {
+    const phone = await open('/', { width: 375, height: 812 }, 'figures', { 'sec-ch-ua-mobile': '?1' });
+    const linkGroup = phone.getByRole('button', { name: /^link \d+ settings/i });
+    await expect.poll(() => linkGroup.getAttribute('aria-expanded')).toBe('false');
+    expect(await phone.locator('[data-field]').count()).toBe(0);
+    await expect
+      .poll(async () => {
+        if ((await linkGroup.getAttribute('aria-expanded')) !== 'true') await linkGroup.click();
+        return linkGroup.getAttribute('aria-expanded');
+      })
+      .toBe('true');
+    const capacity = phone.getByRole('slider', { name: /Tunnel capacity/ });
+    await expect.poll(() => capacity.isVisible()).toBe(true);
+    const breakEven = () => phone.locator('[data-figure="break-even-volume"]').innerText();
+    const before = await breakEven();
+    await capacity.focus();
+    for (let i = 0; i < 3; i++) await capacity.press('ArrowRight');
+    await expect.poll(breakEven).not.toBe(before);
+    expect(await phone.locator('fieldset[data-group="Ice"] [data-field]').count()).toBe(0);
+    // Turned to a wide screen, the page shows every control.
+    await phone.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => phone.locator('[data-field]').count()).toBe(ASSUMPTION_FIELDS.length);
+    await expect.poll(() => phone.getByRole('slider', { name: /First ice-free September/ }).isVisible()).toBe(true);
+    await phone.close();
   });
 
   it("moves the charts from the number box and the keyboard, and opens a field's info with its methodology link", async () => {

@@ -45,6 +45,22 @@ describe('the stored home page', () => {
     expect(answers[0]!.html).toContain('Sign in'); // a visitor who is not signed in
   });
 
+  it('stores a version for phones that say so, without the folded controls, apart from the full page', async () => {
+    const ranges = (html: string) => html.match(/type="range"/g)?.length ?? 0;
+    const phones = [await page(server, '/', { 'sec-ch-ua-mobile': '?1' }), await page(server, '/', { 'sec-ch-ua-mobile': '?1' })];
+    const others = [await page(server, '/', { 'sec-ch-ua-mobile': '?0' }), await page(server, '/')];
+    for (const { response, html } of phones) {
+      expect(response.status).toBe(200);
+      expect(ranges(html)).toBe(0);
+      expect(html).toContain('data-group-toggle="Link"');
+    }
+    for (const { html } of others) expect(ranges(html)).toBeGreaterThan(20);
+    const normalised = (answers: typeof phones) => new Set(answers.map(({ html, nonce }) => html.replaceAll(nonce!, 'NONCE')));
+    expect(normalised(phones).size).toBe(1);
+    expect(normalised(others).size).toBe(1);
+    expect(phones[0]!.nonce).not.toBe(phones[1]!.nonce);
+  });
+
   it('renders query parameters, a signed-in editor and client navigations per request', async () => {
     const plain = await page(server, '/');
     const withQuery = await page(server, '/?iceFree=2077');

@@ -1,5 +1,6 @@
 // Server component shared by `/` and `/scenarios/[id]`: reads the catalog and the scenario
 // through lib/services, parses the URL state, and hands plain props to the client dashboard.
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { buildDashboardView, toStartView } from '@/lib/charts/dashboard-start';
 import { getCatalog } from '@/lib/services/catalog';
@@ -7,6 +8,7 @@ import { getDatabase } from '@/lib/services/database';
 import { getScenario, type ScenarioRecord } from '@/lib/services/scenarios';
 import type { Assumptions } from '@/lib/model/types';
 import { parseUrlState, type SearchParamsInput } from '@/lib/schemas/url-state';
+import { pageVariantOf } from '@/lib/security/page-cache-rules';
 import { Dashboard } from './dashboard';
 import type { DashboardScenario } from './types';
 
@@ -34,6 +36,17 @@ export async function DashboardRoute({ scenarioId, searchParams }: { scenarioId:
   }
   // The first view, built here so the browser hydrates without running the engine (ADR 080).
   const initialView = toStartView(buildDashboardView(catalog, state.assumptions, (initialBase ?? scenario).assumptions, state.view));
+  // A phone that says so gets the folded slider groups without their controls (ADR 095).
+  const isPhoneClient = pageVariantOf(await headers()) === 'phone';
   // No catalog in the props: the browser fetches it when its engine first runs (ADR 081).
-  return <Dashboard scenario={scenario} initialState={state} initialBase={initialBase} ignoredParams={ignored} initialView={initialView} />;
+  return (
+    <Dashboard
+      scenario={scenario}
+      initialState={state}
+      initialBase={initialBase}
+      ignoredParams={ignored}
+      initialView={initialView}
+      isPhoneClient={isPhoneClient}
+    />
+  );
 }

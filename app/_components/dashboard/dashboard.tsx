@@ -43,9 +43,18 @@ export interface DashboardProps {
   ignoredParams: string[];
   /** The view the server built for `initialState` (figures, resolved view, chart headings). */
   initialView: DashboardStartView;
+  /** The browser said it is a phone: the server sent the folded slider groups without their controls (ADR 095). */
+  isPhoneClient?: boolean;
 }
 
-export function Dashboard({ scenario: loaded, initialState, initialBase, ignoredParams, initialView }: DashboardProps) {
+export function Dashboard({
+  scenario: loaded,
+  initialState,
+  initialBase,
+  ignoredParams,
+  initialView,
+  isPhoneClient = false,
+}: DashboardProps) {
   const [scenario, setScenario] = useState(loaded);
   const [assumptions, setAssumptions] = useState<Assumptions>(initialState.assumptions);
   const [baseId, setBaseId] = useState<string | null>(initialState.baseId === loaded.id ? null : initialState.baseId);
@@ -161,6 +170,7 @@ export function Dashboard({ scenario: loaded, initialState, initialBase, ignored
               setAssumptions={setAssumptions}
               onResetAll={resetAll}
               fieldErrors={fieldErrors}
+              isPhoneClient={isPhoneClient}
             />
           </Suspense>
         </aside>

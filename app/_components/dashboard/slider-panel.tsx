@@ -3,8 +3,10 @@
 // says (Ice, Link, Markets, Freight, Access, Cooperation; DESIGN.md "Pages"). No per-field code:
 // a new row in the table is a new control here. On phones each group folds behind a button that
 // says how many of its settings differ from the baseline (ADR 094); on wider screens every group
-// is always open and the button is not shown.
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+// is always open and the button is not shown. When the browser said it is a phone, the server sends
+// the folded groups without their controls, and a group's controls mount when it first opens, or
+// all of them once the screen turns out wide (ADR 095).
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { fieldValueOf, resetFieldValue, setFieldValue, summariseGroup } from '@/lib/charts/assumption-edits';
 import {
   ASSUMPTION_FIELDS,
@@ -31,7 +33,12 @@ export interface SliderPanelProps {
   fieldErrors: Record<string, string>;
   /** The table the controls are generated from (default: the assumption table). */
   fields?: readonly FieldSpec[];
+  /** Folded groups start without their controls (the browser said it is a phone; ADR 095). */
+  isPhoneClient?: boolean;
 }
+
+/** The stacked layout, where groups fold: the same width as the `max-width: 860px` rules in dashboard.module.css. */
+const NARROW_QUERY = '(max-width: 860px)';
 
 const errorOf = (errors: Record<string, string>, f: FieldSpec): string | undefined =>
   errors[`assumptions.${f.path}`] ?? (f.kind === 'number' && f.sumGroup ? errors[`assumptions.${f.sumGroup}`] : undefined);
@@ -75,6 +82,7 @@ function SliderPanelInner({
   onResetAll,
   fieldErrors,
   fields = ASSUMPTION_FIELDS,
+  isPhoneClient = false,
 }: SliderPanelProps) {
   // Stable handlers: every field gets the same two functions, so a memoised field re-renders only
   // when its own value, baseline value or error changes (moving one slider redraws one field).
@@ -93,12 +101,28 @@ function SliderPanelInner({
   const isDirty = !isSameAssumptions(assumptions, baseline, fields);
   // Groups unfolded on a phone (ignored by the wide layout, where every group shows).
   const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set());
-  const toggleGroup = (group: FieldGroup) =>
+  // Groups whose controls are mounted although folded (opened once), and whether all are: always,
+  // unless the server left the folded ones out for a phone and the screen is still narrow.
+  const [mountedGroups, setMountedGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set());
+  const [isAllMounted, setAllMounted] = useState(!isPhoneClient);
+  useEffect(() => {
+    if (isAllMounted) return;
+    const narrow = window.matchMedia(NARROW_QUERY);
+    const update = () => {
+      if (!narrow.matches) setAllMounted(true);
+    };
+    update();
+    narrow.addEventListener('change', update);
+    return () => narrow.removeEventListener('change', update);
+  }, [isAllMounted]);
+  const toggleGroup = (group: FieldGroup) => {
     setOpenGroups((prev) => {
       const next = new Set(prev);
       if (!next.delete(group)) next.add(group);
       return next;
     });
+    setMountedGroups((prev) => (prev.has(group) ? prev : new Set(prev).add(group)));
+  };
   const idPrefix = useId();
 
   return (
@@ -135,7 +159,7 @@ function SliderPanelInner({
               </button>
             </legend>
             <div id={bodyId} className={styles.groupBody}>
-              {inGroup.map((field, i) => {
+              {(isAllMounted || isOpen || mountedGroups.has(group) ? inGroup : []).map((field, i) => {
                 const sumGroup = field.kind === 'number' ? field.sumGroup : undefined;
                 const startsSumGroup =
                   sumGroup !== undefined && !inGroup.slice(0, i).some((f) => f.kind === 'number' && f.sumGroup === sumGroup);

@@ -32,11 +32,13 @@ function Harness({
   baseline,
   seen,
   fieldErrors = {},
+  isPhoneClient = false,
 }: {
   fields: readonly FieldSpec[];
   baseline: Assumptions;
   seen: Assumptions[];
   fieldErrors?: Record<string, string>;
+  isPhoneClient?: boolean;
 }) {
   const [assumptions, setAssumptions] = useState(baseline);
   seen.push(assumptions);
@@ -48,8 +50,34 @@ function Harness({
       onResetAll={() => setAssumptions(baseline)}
       fieldErrors={fieldErrors}
       fields={fields}
+      isPhoneClient={isPhoneClient}
     />
   );
+}
+
+/**
+ * jsdom has no `matchMedia`: a stand-in that answers the panel's narrow-screen query with `isNarrow`
+ * and can change its answer, as rotating a phone would.
+ */
+function fakeMatchMedia(isNarrow: boolean) {
+  const listeners = new Set<() => void>();
+  const list = {
+    get matches() {
+      return isNarrow;
+    },
+    addEventListener: (_: string, l: () => void) => listeners.add(l),
+    removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+  };
+  window.matchMedia = ((query: string) => {
+    if (query !== '(max-width: 860px)') throw new Error(`unexpected media query ${query}`);
+    return list;
+  }) as unknown as typeof window.matchMedia;
+  return {
+    setNarrow(next: boolean) {
+      isNarrow = next;
+      listeners.forEach((l) => l());
+    },
+  };
 }
 
 afterEach(cleanup);
@@ -149,5 +177,32 @@ describe('SliderPanel', () => {
     );
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector('fieldset[data-group="Ice"] button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it("on a phone that said so, mounts a folded group's controls when it first opens and all of them once the screen is wide", () => {
+    const media = fakeMatchMedia(true);
+    const { container } = render(<Harness fields={ASSUMPTION_FIELDS} baseline={makeAssumptions()} seen={[]} isPhoneClient />);
+    const fieldsIn = (group: string) => container.querySelectorAll(`fieldset[data-group="${group}"] [data-field]`).length;
+    expect(container.querySelectorAll('[data-field]')).toHaveLength(0);
+    expect(container.querySelectorAll('[data-group-toggle]')).toHaveLength(6);
+
+    const link = within(container.querySelector<HTMLElement>('fieldset[data-group="Link"]')!).getByRole('button', { name: /^Link / });
+    act(() => fireEvent.click(link));
+    expect(fieldsIn('Link')).toBe(ASSUMPTION_FIELDS.filter((f) => f.group === 'Link').length);
+    expect(fieldsIn('Ice')).toBe(0);
+    // Folded again, its controls stay mounted (hidden by the phone layout), with their state.
+    act(() => fireEvent.click(link));
+    expect(link.getAttribute('aria-expanded')).toBe('false');
+    expect(fieldsIn('Link')).toBe(ASSUMPTION_FIELDS.filter((f) => f.group === 'Link').length);
+
+    // Turned wide (a phone in landscape, a tablet): every group shows all its controls.
+    act(() => media.setNarrow(false));
+    expect(container.querySelectorAll('[data-field]')).toHaveLength(ASSUMPTION_FIELDS.length);
+  });
+
+  it('on a phone whose screen is wide from the start, mounts every control after the first render', () => {
+    fakeMatchMedia(false);
+    const { container } = render(<Harness fields={ASSUMPTION_FIELDS} baseline={makeAssumptions()} seen={[]} isPhoneClient />);
+    expect(container.querySelectorAll('[data-field]')).toHaveLength(ASSUMPTION_FIELDS.length);
   });
 });

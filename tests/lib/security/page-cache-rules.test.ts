@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheablePageRequest, nonceOfPolicy, withNonce } from '@/lib/security/page-cache-rules';
+import { isCacheablePageRequest, nonceOfPolicy, pageVariantOf, withNonce } from '@/lib/security/page-cache-rules';
 
 const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-dest': 'document' };
 const request = (over: { method?: string; pathname?: string; search?: string; headers?: Record<string, string> } = {}) => ({
@@ -54,5 +54,16 @@ describe('withNonce', () => {
     const out = withNonce(html, 'old+/=', 'new+/=');
     expect(out).not.toContain('old+/=');
     expect(out.split('new+/=').length - 1).toBe(4);
+  });
+});
+
+describe('pageVariantOf', () => {
+  const headers = (values: Record<string, string>) => new Headers(values);
+  it('gives the phone version only when the browser says it is a phone', () => {
+    expect(pageVariantOf(headers({ 'sec-ch-ua-mobile': '?1' }))).toBe('phone');
+    expect(pageVariantOf(headers({ 'Sec-CH-UA-Mobile': ' ?1 ' }))).toBe('phone');
+    expect(pageVariantOf(headers({ 'sec-ch-ua-mobile': '?0' }))).toBe('other');
+    expect(pageVariantOf(headers({ 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile/15E148' }))).toBe('other');
+    expect(pageVariantOf(headers({}))).toBe('other');
   });
 });

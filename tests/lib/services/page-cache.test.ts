@@ -1,6 +1,7 @@
 // The store behind the cached `/` (ADR 076): one render at a time per page, a new catalog never sees
 // pages rendered from the old one, expired pages are served while a new one renders.
 import { describe, expect, it, vi } from 'vitest';
+import type { PageVariant } from '@/lib/security/page-cache-rules';
 import { createPageStore, PAGE_CACHE_TTL_MS, type StoredPage } from '@/lib/services/page-cache';
 
 function page(html: string, storedAt: number): StoredPage {
@@ -11,10 +12,10 @@ function renderer(now: () => number) {
   let renders = 0;
   const release: (() => void)[] = [];
   const render = vi.fn(
-    (path: string) =>
+    (path: string, variant: PageVariant) =>
       new Promise<StoredPage | null>((resolve) => {
         renders += 1;
-        const html = `${path} #${renders}`;
+        const html = `${variant === 'phone' ? 'phone ' : ''}${path} #${renders}`;
         release.push(() => resolve(page(html, now())));
       }),
   );
@@ -64,7 +65,7 @@ describe('createPageStore', () => {
 
   it('stores nothing when a render fails or may not be stored, and tries again on the next request', async () => {
     const render = vi
-      .fn<(path: string) => Promise<StoredPage | null>>()
+      .fn<(path: string, variant: PageVariant) => Promise<StoredPage | null>>()
       .mockRejectedValueOnce(new Error('refused'))
       .mockResolvedValueOnce(null);
     render.mockResolvedValue(page('ok', Date.now()));
@@ -73,5 +74,24 @@ describe('createPageStore', () => {
     expect(await store.read(catalog, '/')).toBeNull();
     expect(await store.read(catalog, '/')).toBeNull();
     expect((await store.read(catalog, '/'))?.html).toBe('ok');
+  });
+
+  it('stores the phone version and the other apart, each rendered once, and asks the renderer for the right one', async () => {
+    const { render, releaseAll } = renderer(Date.now);
+    const store = createPageStore(render);
+    const catalog = {};
+    const reads = [
+      store.read(catalog, '/', 'phone'),
+      store.read(catalog, '/'),
+      store.read(catalog, '/', 'phone'),
+      store.read(catalog, '/', 'other'),
+    ];
+    releaseAll();
+    const pages = await Promise.all(reads);
+    expect(pages.map((p) => p?.html)).toEqual(['phone / #1', '/ #2', 'phone / #1', '/ #2']);
+    expect(render.mock.calls).toEqual([
+      ['/', 'phone'],
+      ['/', 'other'],
+    ]);
   });
 });
