@@ -201,7 +201,10 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
 
 async function loadOnce(browser: Browser, url: string, profilePath: string | null): Promise<LoadFigures> {
   const context = await browser.newContext(
-    IS_DESKTOP ? { viewport: VIEWPORT } : { viewport: VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+    IS_DESKTOP
+      ? { viewport: VIEWPORT }
+      : // As Lighthouse's mobile preset: a phone's screen, touch, and the client hint a phone's Chrome sends (ADR 095).
+        { viewport: VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, extraHTTPHeaders: { 'sec-ch-ua-mobile': '?1' } },
   );
   const page = await context.newPage();
   await page.addInitScript(() => {
