@@ -6,6 +6,7 @@ import {
   ASSUMPTION_FIELDS,
   formatFieldValue,
   getAtPath,
+  isSameAssumptions,
   setAtPath,
   type FieldSpec,
   type FieldValue,
@@ -171,9 +172,9 @@ export interface GroupSummary {
   text: string;
 }
 
-/** Counts a group's fields and those that differ from the baseline (same equality as isSameAssumptions). */
+/** Counts a group's fields and those that differ from the baseline (by isSameAssumptions, field by field). */
 export function summariseGroup(fields: readonly FieldSpec[], assumptions: unknown, baseline: unknown): GroupSummary {
-  const changed = fields.filter((f) => !Object.is(getAtPath(assumptions, f.path), getAtPath(baseline, f.path))).length;
+  const changed = fields.filter((f) => !isSameAssumptions(assumptions, baseline, [f])).length;
   const settings = `${fields.length} ${fields.length === 1 ? 'setting' : 'settings'}`;
   return { count: fields.length, changed, text: changed > 0 ? `${settings}, ${changed} changed from baseline` : settings };
 }
