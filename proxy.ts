@@ -89,6 +89,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Static build files get their headers from next.config.ts; everything else passes here.
+  // Static build files get their headers from next.config.js; everything else passes here.
   matcher: ['/((?!_next/static|_next/image).*)'],
 };
