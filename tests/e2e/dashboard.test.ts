@@ -416,6 +416,40 @@ describe('dashboard in Chromium', () => {
     await phone.close();
   });
 
+  it('has the sliders and the charts in place when the HTML is parsed, on a laptop and on a phone, none revealed later', async () => {
+    for (const [viewport, headers] of [
+      [{ width: 1280, height: 800 }, {}],
+      [{ width: 375, height: 812 }, { 'sec-ch-ua-mobile': '?1' }],
+    ] as const) {
+      const page = await browser.newPage({ viewport, extraHTTPHeaders: headers });
+      // Where each part is when the parser is done: a part streamed out of place waits in a hidden
+      // element until a script moves it (ADR 096).
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const placed = (selector: string, container: string) => {
+            const element = document.querySelector(selector);
+            return element !== null && element.closest(container) !== null && element.closest('[hidden]') === null;
+          };
+          (window as unknown as { placedAtParse: Record<string, boolean> }).placedAtParse = {
+            sliders: placed('form[aria-labelledby="assumptions-title"]', 'aside'),
+            charts: placed('section[aria-labelledby="charts-title"]', 'main'),
+            figures: placed('[data-figure]', 'main'),
+          };
+        });
+      });
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('[data-figure]', { state: 'attached' });
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { placedAtParse?: unknown }).placedAtParse))
+        .toEqual({
+          sliders: true,
+          charts: true,
+          figures: true,
+        });
+      await page.close();
+    }
+  });
+
   it("moves the charts from the number box and the keyboard, and opens a field's info with its methodology link", async () => {
     const page = await open('/');
     const iceBefore = await pathsOf(page, 'sea-ice');

@@ -5,7 +5,7 @@
 // starts from the first view the server built and runs the engine only once something changes or
 // a chart comes near the viewport, so hydration does not run it (ADR 080).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Activity, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import type { DashboardStartView } from '@/lib/charts/dashboard-start';
@@ -151,9 +151,9 @@ export function Dashboard({
         </div>
       </div>
       <div className={styles.layout} onPointerDown={wantEngine} onKeyDown={wantEngine} onFocus={wantEngine}>
-        {/* Suspense boundaries split hydration into smaller tasks (ADR 044); nothing here suspends. */}
+        {/* Activity boundaries split hydration into smaller tasks (ADRs 044, 096) and, unlike Suspense, are never streamed out of place. */}
         <aside className={styles.aside} aria-label="Scenario assumptions">
-          <Suspense>
+          <Activity>
             <SavePanel
               scenario={scenario}
               assumptions={assumptions}
@@ -162,8 +162,8 @@ export function Dashboard({
               onFieldErrors={setFieldErrors}
               onUpdated={setScenario}
             />
-          </Suspense>
-          <Suspense>
+          </Activity>
+          <Activity>
             <SliderPanel
               assumptions={assumptions}
               baseline={baseAssumptions}
@@ -172,7 +172,7 @@ export function Dashboard({
               fieldErrors={fieldErrors}
               isPhoneClient={isPhoneClient}
             />
-          </Suspense>
+          </Activity>
         </aside>
         <main className={styles.main} id="main">
           <HeadlineFigures figures={figures} />
@@ -196,7 +196,7 @@ export function Dashboard({
               Could not load the model data, so the charts cannot be drawn. Reload the page to try again.
             </p>
           ) : null}
-          <Suspense>
+          <Activity>
             <ChartGrid
               charts={charts}
               productionView={view.productionView}
@@ -206,7 +206,7 @@ export function Dashboard({
               routeCosts={routeCosts}
               onDownloadRouteCosts={onDownloadRouteCosts}
             />
-          </Suspense>
+          </Activity>
         </main>
       </div>
     </>
