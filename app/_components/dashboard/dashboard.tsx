@@ -5,7 +5,7 @@
 // starts from the first view the server built and runs the engine only once something changes or
 // a chart comes near the viewport, so hydration does not run it (ADR 080).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Activity, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Activity, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scenarioDetailQuery } from '@/app/_queries/scenarios';
 import { OBSERVED_INPUT_ID } from '@/lib/charts/dashboard-charts';
 import type { DashboardStartView } from '@/lib/charts/dashboard-start';
@@ -92,6 +92,7 @@ export function Dashboard({
   const queryClient = useQueryClient();
 
   const isDirty = !isSameAssumptions(assumptions, scenario.assumptions);
+  const ChartsBoundary = isPhoneClient ? Suspense : Activity;
   const names = toScenarioNames(scenario.name, isDirty, baseScenario.name);
   const urlState = useMemo<UrlState>(() => ({ assumptions, baseId, view }), [assumptions, baseId, view]);
   useUrlSync(urlState, !isDirty && baseId === null && isDefaultView(view));
@@ -196,7 +197,9 @@ export function Dashboard({
               Could not load the model data, so the charts cannot be drawn. Reload the page to try again.
             </p>
           ) : null}
-          <Activity>
+          {/* On a phone that says so (ADR 095) the chart section is far below the fold: as a Suspense
+              boundary it is streamed after the rest of the page and laid out in a later task (ADR 096). */}
+          <ChartsBoundary>
             <ChartGrid
               charts={charts}
               productionView={view.productionView}
@@ -206,7 +209,7 @@ export function Dashboard({
               routeCosts={routeCosts}
               onDownloadRouteCosts={onDownloadRouteCosts}
             />
-          </Activity>
+          </ChartsBoundary>
         </main>
       </div>
     </>
