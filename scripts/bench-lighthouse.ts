@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isTask, namesOf, pageMainThread, threadKey, topLevel, type TraceEvent } from './chrome-trace';
 
 const run = promisify(execFile);
 
@@ -47,17 +48,6 @@ interface Contention {
   others: Record<string, number>;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
-}
-
 const CPU_SLOWDOWN = 4;
 const LONG_TASK_MS = 50;
 
@@ -71,36 +61,14 @@ function roleOf(process: string, thread: string, isPageProcess: boolean): string
 
 /** Contention figures from a Lighthouse trace of `url` (see `Contention`). */
 function contentionOf(events: TraceEvent[], url: string): Contention {
-  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  const threadNames = new Map<string, string>();
-  const processNames = new Map<number, string>();
-  for (const e of events) {
-    if (e.ph !== 'M') continue;
-    if (e.name === 'thread_name') threadNames.set(key(e), e.args?.name ?? '');
-    if (e.name === 'process_name') processNames.set(e.pid, e.args?.name ?? '');
-  }
+  const { threads: threadNames, processes: processNames } = namesOf(events);
   const origin = new URL(url).origin;
-  const pageThreads = new Set(events.filter((e) => (e.args?.data?.url ?? '').startsWith(origin)).map(key));
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
-  // The page's main thread: the renderer main thread that touched the page's origin with the most task time.
-  const timeByThread = new Map<string, number>();
-  for (const t of tasks) {
-    if (threadNames.get(key(t)) === 'CrRendererMain' && pageThreads.has(key(t)))
-      timeByThread.set(key(t), (timeByThread.get(key(t)) ?? 0) + t.dur!);
-  }
-  const main = [...timeByThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const topLevel = (list: TraceEvent[]) => {
-    const top: TraceEvent[] = [];
-    for (const t of [...list].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
-      const last = top[top.length - 1];
-      if (!last || t.ts >= last.ts + last.dur!) top.push(t);
-    }
-    return top;
-  };
-  const mainTasks = topLevel(tasks.filter((t) => key(t) === main));
+  const page = pageMainThread(events, origin);
+  const main = page?.key;
+  const mainTasks = topLevel((page?.events ?? []).filter(isTask));
   const mainPid = Number(main?.split(':')[0]);
   const navigation = (e: TraceEvent) =>
-    e.name === 'navigationStart' && key(e) === main && (e.args?.data?.documentLoaderURL ?? '').startsWith(origin);
+    e.name === 'navigationStart' && threadKey(e) === main && (e.args?.data?.documentLoaderURL ?? '').startsWith(origin);
   const start = events.find(navigation)?.ts ?? mainTasks[0]?.ts ?? 0;
   const isLong = (t: TraceEvent) => (t.dur! * CPU_SLOWDOWN) / 1000 > LONG_TASK_MS;
   const lastLong = mainTasks.filter(isLong).pop();
@@ -112,11 +80,11 @@ function contentionOf(events: TraceEvent[], url: string): Contention {
   const byThread = new Map<string, { role: string; events: TraceEvent[] }>();
   for (const e of events) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
-    const role = roleOf(processNames.get(e.pid) ?? '', threadNames.get(key(e)) ?? '', e.pid === mainPid);
+    const role = roleOf(processNames.get(e.pid) ?? '', threadNames.get(threadKey(e)) ?? '', e.pid === mainPid);
     if (!role) continue;
-    const entry = byThread.get(key(e)) ?? { role, events: [] };
+    const entry = byThread.get(threadKey(e)) ?? { role, events: [] };
     entry.events.push(e);
-    byThread.set(key(e), entry);
+    byThread.set(threadKey(e), entry);
   }
   for (const { role, events: list } of byThread.values()) {
     for (const t of topLevel(list)) {

@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import type { Browser, CDPSession } from 'playwright-core';
+import { isTask, pageMainThread, topLevel, type TraceEvent } from './chrome-trace';
 
 /** Lighthouse's mobile preset: a Moto G Power sized screen, CPU 4× slower than the machine. */
 const PHONE = { width: 412, height: 823 };
@@ -27,19 +28,6 @@ const THROTTLE = process.argv.includes('--throttle');
 /** Quiet time after the load event before the trace stops (the page hydrates and settles). */
 const SETTLE_MS = 4_000;
 const LONG_TASK_MS = 50;
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; frame?: string } };
-}
 
 interface LoadFigures {
   /** Durations (ms) of the long tasks: CPU time × 4, or wall time with `--throttle`. */
@@ -99,40 +87,8 @@ const KINDS: Record<string, string> = {
 
 /** Splits each top-level task's time among kinds by the innermost known event (self time). */
 function analyse(events: TraceEvent[], origin: string): Omit<LoadFigures, 'firstChartMs'> {
-  const threadNames = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  // The page's main thread: a renderer main thread that loaded something from the page's origin
-  // (the one with the most task time, if several did).
-  const pageThreads = new Set<string>();
-  for (const e of events) {
-    const data = e.args?.data as { url?: string } | undefined;
-    const begin = (e.args as { beginData?: { url?: string } } | undefined)?.beginData;
-    if ((data?.url ?? begin?.url ?? '').startsWith(origin)) pageThreads.add(`${e.pid}:${e.tid}`);
-  }
-  const tasksByThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    if (e.ph !== 'X' || e.dur === undefined) continue;
-    const key = `${e.pid}:${e.tid}`;
-    if (threadNames.get(key) !== 'CrRendererMain' || !pageThreads.has(key)) continue;
-    const list = tasksByThread.get(key) ?? [];
-    list.push(e);
-    tasksByThread.set(key, list);
-  }
-  let main: TraceEvent[] = [];
-  let best = -1;
-  for (const list of tasksByThread.values()) {
-    const total = list.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').reduce((s, e) => s + e.dur!, 0);
-    if (total > best) [best, main] = [total, list];
-  }
-  main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  // Top-level tasks only (a RunTask nested in another is part of it).
-  const top: TraceEvent[] = [];
-  for (const t of tasks) {
-    const last = top[top.length - 1];
-    if (last && t.ts < last.ts + last.dur!) continue;
-    top.push(t);
-  }
+  const main = pageMainThread(events, origin)?.events ?? [];
+  const top = topLevel(main.filter(isTask));
   // Simulated (CPU time × 4) unless Chrome throttled the CPU itself.
   const time = (e: TraceEvent) => (THROTTLE ? e.dur! : (e.tdur ?? e.dur!) * CPU_SLOWDOWN);
   const longTasks = top.map((t) => time(t) / 1000).filter((d) => d > LONG_TASK_MS);
