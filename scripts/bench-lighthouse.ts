@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { isTask, namesOf, pageMainThread, threadKey, topLevel, type TraceEvent } from './chrome-trace';
+import { CPU_SLOWDOWN, isTask, LONG_TASK_MS, namesOf, pageMainThread, threadKey, topLevel, type TraceEvent } from './chrome-trace';
 
 const run = promisify(execFile);
 
@@ -48,9 +48,6 @@ interface Contention {
   others: Record<string, number>;
 }
 
-const CPU_SLOWDOWN = 4;
-const LONG_TASK_MS = 50;
-
 /** The role of a Chromium thread for the contention figures (null: not counted). */
 function roleOf(process: string, thread: string, isPageProcess: boolean): string | null {
   if (isPageProcess && thread.startsWith('ThreadPoolForegroundWorker')) return 'V8 background';
@@ -66,7 +63,7 @@ function contentionOf(events: TraceEvent[], url: string): Contention {
   const page = pageMainThread(events, origin);
   const main = page?.key;
   const mainTasks = topLevel((page?.events ?? []).filter(isTask));
-  const mainPid = Number(main?.split(':')[0]);
+  const mainPid = page?.events[0]?.pid;
   const navigation = (e: TraceEvent) =>
     e.name === 'navigationStart' && threadKey(e) === main && (e.args?.data?.documentLoaderURL ?? '').startsWith(origin);
   const start = events.find(navigation)?.ts ?? mainTasks[0]?.ts ?? 0;

@@ -20,6 +20,11 @@ export interface TraceEvent {
   };
 }
 
+/** Lighthouse's mobile preset: the CPU is taken as 4× slower than the machine's. */
+export const CPU_SLOWDOWN = 4;
+/** A task longer than this (ms) is long; total blocking time sums the part over it. */
+export const LONG_TASK_MS = 50;
+
 /** A thread's key: process and thread id. */
 export const threadKey = (e: TraceEvent): string => `${e.pid}:${e.tid}`;
 

@@ -16,18 +16,16 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import type { Browser, CDPSession } from 'playwright-core';
-import { isTask, pageMainThread, topLevel, type TraceEvent } from './chrome-trace';
+import { CPU_SLOWDOWN, isTask, LONG_TASK_MS, pageMainThread, topLevel, type TraceEvent } from './chrome-trace';
 
 /** Lighthouse's mobile preset: a Moto G Power sized screen, CPU 4× slower than the machine. */
 const PHONE = { width: 412, height: 823 };
 /** `--desktop`: the window of bench-browser.ts, where the first chart is on screen at load. */
 const IS_DESKTOP = process.argv.includes('--desktop');
 const VIEWPORT = IS_DESKTOP ? { width: 1280, height: 800 } : PHONE;
-const CPU_SLOWDOWN = 4;
 const THROTTLE = process.argv.includes('--throttle');
 /** Quiet time after the load event before the trace stops (the page hydrates and settles). */
 const SETTLE_MS = 4_000;
-const LONG_TASK_MS = 50;
 
 interface LoadFigures {
   /** Durations (ms) of the long tasks: CPU time × 4, or wall time with `--throttle`. */
